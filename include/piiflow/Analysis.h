@@ -1,0 +1,89 @@
+//===--- Analysis.h - Findings and the analyzer that produces them ---------------------------===//
+//
+// The analyzer walks every function definition of a translation unit that calls a modelled sink,
+// runs a flow-sensitive taint pass over its CFG, and reports each piece of personal data that
+// reaches a sink argument as a Finding: the kind, the vendor and slot it goes to, the trace from
+// source to sink (one step per hop), and fix-its. Both front ends call analyzeTranslationUnit and
+// only render its findings, so they report the same findings on the same input.
+//
+//===----------------------------------------------------------------------------------------===//
+#ifndef PIIFLOW_ANALYSIS_H
+#define PIIFLOW_ANALYSIS_H
+
+#include "piiflow/Classifier.h"
+#include "piiflow/DataKind.h"
+#include "piiflow/Models.h"
+#include "clang/Basic/SourceLocation.h"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang {
+class ASTContext;
+class FunctionDecl;
+} // namespace clang
+
+namespace piiflow {
+
+/// The name of the check in both front ends.
+inline constexpr const char *CheckName = "privacy-pii-to-analytics";
+
+struct TraceStep {
+  clang::SourceLocation Loc;
+  std::string Message;
+};
+
+struct FixEdit {
+  clang::CharSourceRange Range;
+  std::string Replacement;
+};
+
+struct Fix {
+  std::string Description;
+  std::vector<FixEdit> Edits;
+};
+
+struct Finding {
+  DataKind Kind;
+  std::string Evidence;        ///< why the value is personal data
+  const SdkModel *Sdk = nullptr;
+  const SinkModel *Sink = nullptr;
+  SinkArg Arg;
+  std::string Key;             ///< property key, where the data travels under one
+  clang::SourceLocation Loc;   ///< the sink call, at the user's code (macro uses expanded)
+  clang::SourceRange Range;    ///< the argument that carries the data
+  std::string Message;         ///< the warning text, without the check name
+  std::vector<TraceStep> Trace; ///< source first; one note per step
+  std::optional<Fix> PrimaryFix;     ///< attached to the warning, applied by --fix
+  std::optional<Fix> AlternativeFix; ///< offered on a note of its own
+};
+
+struct AnalysisOptions {
+  /// Function that pseudonymises a string with a key, wrapped around values by fix-its; empty
+  /// means no hash fix-it is offered.
+  std::string HashFunction;
+  /// Header that declares HashFunction, inserted once per file by the fix-it.
+  std::string HashHeader;
+};
+
+class Analyzer {
+public:
+  Analyzer(const ModelCatalog &Models, const Classifier &Classes, AnalysisOptions Options);
+  ~Analyzer();
+
+  /// Analyses every function definition outside system headers, in declaration order.
+  std::vector<Finding> analyzeTranslationUnit(clang::ASTContext &Context);
+
+  /// Analyses one function definition and appends its findings.
+  void analyzeFunction(const clang::FunctionDecl &Function, clang::ASTContext &Context,
+                       std::vector<Finding> &Out);
+
+private:
+  class Impl;
+  std::unique_ptr<Impl> TheImpl;
+};
+
+} // namespace piiflow
+
+#endif

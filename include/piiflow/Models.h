@@ -1,0 +1,173 @@
+//===--- Models.h - The SDK catalog: sinks, bags, propagators and sources as data ------------===//
+//
+// Every SDK piiflow knows is described by one JSON file under models/ (see docs/models.md and
+// models/schema.json). This header is the in-memory form of those files: which functions send
+// data to a vendor and what each argument carries (its role), which types collect properties
+// (bags) and how entries get into them, which functions pass data through, and which return
+// personal data. Loading validates every field and reports errors as "file:line:col: message".
+//
+//===----------------------------------------------------------------------------------------===//
+#ifndef PIIFLOW_MODELS_H
+#define PIIFLOW_MODELS_H
+
+#include "piiflow/DataKind.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace piiflow {
+
+/// What a sink argument carries to the vendor.
+enum class ArgRole {
+  EventName,     ///< the event's name
+  Properties,    ///< a bag of event properties
+  PropertyValue, ///< one property value; its key is in argument KeyArg
+  UserIdentity,  ///< the user's identity (user id, or a user object)
+  UserTraits,    ///< a bag of user traits / user properties
+  FreeText,      ///< a message, log line, breadcrumb or span name
+};
+
+llvm::StringRef argRoleId(ArgRole Role);     ///< "event-name", "properties", ...
+llvm::StringRef argRolePhrase(ArgRole Role); ///< "event name", "event properties", ...
+std::optional<ArgRole> parseArgRole(llvm::StringRef Id);
+
+/// Index of the implicit object argument (`this`) where a model names an argument.
+constexpr int ThisArg = -1;
+
+struct SinkArg {
+  int Index = 0;
+  ArgRole Role = ArgRole::Properties;
+  std::optional<int> KeyArg; ///< the argument that holds this value's key (property-value, traits)
+  std::optional<DataKind> Kind; ///< the API itself says what the argument is (set_email)
+};
+
+struct SinkModel {
+  std::string Function;               ///< fully qualified, no inline namespaces
+  std::optional<unsigned> Arity;      ///< number of parameters, where overloads differ
+  std::vector<std::string> ParamTypes; ///< per parameter a substring of its type, "" for any
+  std::vector<SinkArg> Args;
+};
+
+/// A function or method that stores Value under Key in Bag: sentry_value_set_by_key(obj, k, v).
+struct BagInserterModel {
+  std::string Function;
+  int BagArg = 0; ///< ThisArg for methods that insert into their object
+  int KeyArg = 1;
+  int ValueArg = 2;
+};
+
+/// A method of a bag type that inserts: map.emplace(k, v), map.insert({k, v}).
+struct BagMethodModel {
+  std::string Method;
+  std::optional<int> KeyArg;   ///< with ValueArg
+  std::optional<int> ValueArg;
+  std::optional<int> PairArg;  ///< the argument is a {key, value} pair
+};
+
+/// A type that collects properties: std::map, nlohmann::basic_json, mixpanel::Value, ...
+struct BagTypeModel {
+  std::string Type;           ///< fully qualified record (template) name
+  bool KeyedSubscript = false; ///< bag["key"] names an entry
+  std::vector<BagMethodModel> Inserters;
+  std::vector<std::string> Erasers;  ///< erase(key)
+  std::vector<std::string> Clearers; ///< clear()
+};
+
+/// A type whose construction makes one property entry: firebase::analytics::Parameter(name, value).
+struct EntryConstructorModel {
+  std::string Type;
+  int KeyArg = 0;
+  int ValueArg = 1;
+};
+
+/// A function that returns a new bag holding some of its arguments under fixed keys:
+/// sentry_value_new_user(id, username, email, ip_address).
+struct BagBuilderModel {
+  std::string Function;
+  std::vector<std::pair<int, std::string>> Entries; ///< argument index, key
+};
+
+/// A function whose result (or whose object, for Into=ThisArg) derives from some arguments:
+/// std::move, std::to_string, sentry_value_new_string, std::string::c_str (From = {ThisArg}).
+struct PropagatorModel {
+  std::string Function;
+  std::vector<int> From;
+  bool IntoObject = false; ///< the data flows into the object (s.append(x)) rather than the result
+};
+
+/// A function that returns personal data of a known kind: getlogin, gethostname.
+struct SourceModel {
+  std::string Function;
+  DataKind Kind;
+  std::optional<int> OutArg; ///< the data is written into this argument instead of returned
+};
+
+struct SdkModel {
+  std::string Id;     ///< "segment"
+  std::string Vendor; ///< "Segment"; empty for library models that send nothing
+  std::string Description;
+  std::string Repository, Header, Version; ///< where the model was written from
+  std::string File;   ///< the model file it was loaded from
+  std::vector<SinkModel> Sinks;
+  std::vector<BagInserterModel> BagInserters;
+  std::vector<BagTypeModel> BagTypes;
+  std::vector<EntryConstructorModel> EntryConstructors;
+  std::vector<BagBuilderModel> BagBuilders;
+  std::vector<PropagatorModel> Propagators;
+  std::vector<SourceModel> Sources;
+};
+
+/// All models loaded, indexed by function and type name for the matcher.
+class ModelCatalog {
+public:
+  /// Loads each path: a .json file, or a directory whose *.json files (but schema.json) are all
+  /// loaded in name order. The first error is returned as "file:line:col: message".
+  static llvm::Expected<ModelCatalog> load(llvm::ArrayRef<std::string> Paths);
+
+  /// Parses one model from Text; File names it in errors.
+  static llvm::Expected<SdkModel> parse(llvm::StringRef Text, llvm::StringRef File);
+
+  /// The directory of models that ships with piiflow.
+  static std::string defaultModelsDirectory();
+
+  void add(SdkModel Model);
+
+  llvm::ArrayRef<std::unique_ptr<SdkModel>> sdks() const { return Sdks; }
+
+  struct SinkRef {
+    const SdkModel *Sdk;
+    const SinkModel *Sink;
+  };
+  llvm::ArrayRef<SinkRef> sinksNamed(llvm::StringRef QualifiedName) const;
+  const BagInserterModel *bagInserterNamed(llvm::StringRef QualifiedName) const;
+  const BagTypeModel *bagTypeNamed(llvm::StringRef QualifiedName) const;
+  const EntryConstructorModel *entryConstructorNamed(llvm::StringRef QualifiedName) const;
+  const BagBuilderModel *bagBuilderNamed(llvm::StringRef QualifiedName) const;
+  const PropagatorModel *propagatorNamed(llvm::StringRef QualifiedName) const;
+  const SourceModel *sourceNamed(llvm::StringRef QualifiedName) const;
+
+  /// Whether UnqualifiedName is the last component of some sink; a cheap pre-filter.
+  bool mentionsSinkName(llvm::StringRef UnqualifiedName) const {
+    return SinkNames.count(UnqualifiedName) != 0;
+  }
+
+private:
+  std::vector<std::unique_ptr<SdkModel>> Sdks;
+  llvm::StringMap<std::vector<SinkRef>> SinksByName;
+  llvm::StringMap<const BagInserterModel *> BagInsertersByName;
+  llvm::StringMap<const BagTypeModel *> BagTypesByName;
+  llvm::StringMap<const EntryConstructorModel *> EntryConstructorsByName;
+  llvm::StringMap<const BagBuilderModel *> BagBuildersByName;
+  llvm::StringMap<const PropagatorModel *> PropagatorsByName;
+  llvm::StringMap<const SourceModel *> SourcesByName;
+  llvm::StringMap<char> SinkNames;
+};
+
+} // namespace piiflow
+
+#endif

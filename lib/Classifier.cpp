@@ -1,0 +1,336 @@
+//===--- Classifier.cpp - Token rules that map names and keys to kinds of personal data -----===//
+//
+// Tokenisation, compound expansion, look-alike exclusions and the ordered rule table. Rules are
+// contiguous token sequences; the first rule that matches wins, so specific kinds (credentials)
+// come before broad ones (user identifiers). Each rule is data in one table below.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "piiflow/Classifier.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/raw_ostream.h"
+#include <cctype>
+
+namespace piiflow {
+namespace {
+
+/// Single tokens that are compounds of a rule's tokens.
+std::vector<std::string> expandCompound(llvm::StringRef Token) {
+  using V = std::vector<std::string>;
+  return llvm::StringSwitch<V>(Token)
+      .Cases("username", "uname", V{"user", "name"})
+      .Cases("userid", "uid", V{"user", "id"})
+      .Case("enduser", V{"user"})
+      .Cases("emailaddress", "emailaddr", V{"email", "address"})
+      .Cases("mailaddress", "mailaddr", V{"mail", "address"})
+      .Cases("firstname", "forename", V{"first", "name"})
+      .Cases("lastname", "surname", "familyname", V{"last", "name"})
+      .Case("fullname", V{"full", "name"})
+      .Case("givenname", V{"given", "name"})
+      .Case("displayname", V{"display", "name"})
+      .Case("realname", V{"real", "name"})
+      .Case("nickname", V{"nick", "name"})
+      .Case("screenname", V{"screen", "name"})
+      .Case("loginname", V{"login", "name"})
+      .Case("accountname", V{"account", "name"})
+      .Cases("phonenumber", "phoneno", V{"phone", "number"})
+      .Cases("telephone", "tel", "msisdn", V{"phone"})
+      .Cases("ipaddr", "ipaddress", V{"ip", "address"})
+      .Cases("ipv4", "ipv6", V{"ip"})
+      .Case("clientip", V{"client", "ip"})
+      .Case("remoteip", V{"remote", "ip"})
+      .Case("remoteaddr", V{"remote", "address"})
+      .Case("addr", V{"address"})
+      .Case("deviceid", V{"device", "id"})
+      .Case("macaddr", V{"mac", "address"})
+      .Case("macaddress", V{"mac", "address"})
+      .Case("hwid", V{"hardware", "id"})
+      .Case("machineid", V{"machine", "id"})
+      .Case("serialnumber", V{"serial", "number"})
+      .Case("geolocation", V{"geo", "location"})
+      .Case("lat", V{"latitude"})
+      .Cases("lng", "lon", V{"longitude"})
+      .Cases("passwd", "pwd", V{"password"})
+      .Case("apikey", V{"api", "key"})
+      .Case("accesstoken", V{"access", "token"})
+      .Case("authtoken", V{"auth", "token"})
+      .Case("refreshtoken", V{"refresh", "token"})
+      .Case("customerid", V{"customer", "id"})
+      .Case("accountid", V{"account", "id"})
+      .Case("playerid", V{"player", "id"})
+      .Case("memberid", V{"member", "id"})
+      .Case("distinctid", V{"distinct", "id"})
+      .Default(V{Token.str()});
+}
+
+/// A token anywhere in the name that makes it metadata about personal data, not the data itself:
+/// email_template_id, max_username_length, ip_protocol, address_family.
+const llvm::StringSet<> &metadataTokens() {
+  static const llvm::StringSet<> Set = {
+      "template", "templates", "count",    "counts",   "num",        "len",
+      "length",   "size",      "limit",    "max",      "min",        "enabled",
+      "disabled", "enable",    "disable",  "regex",    "regexp",     "pattern",
+      "format",   "formats",   "placeholder", "label", "hint",       "validator",
+      "validation", "valid",   "invalid",  "verified", "column",     "field",
+      "fields",   "protocol",  "family",   "version",  "type",       "types",
+      "kind",     "mask",      "policy",   "setting",  "settings",   "config",
+      "option",   "options",   "mode",     "required", "visible",    "index",
+      "idx",      "offset",    "prefix",   "suffix",   "separator",  "column",
+      "changed",  "status",    "flag",     "flags",    "header",     "headers",
+      "width",    "height",    "color",    "font",     "icon",       "button",
+      "dialog",   "widget",    "view",     "box",      "edit",       "input",
+      "error",    "errors",    "domain",   "space",    "range",      "salt",
+      "hashed",   "hash",      "digest",   "sha256",   "mask",       "masked",
+      "redacted", "anonymized", "obfuscated", "encrypted", "strength", "policy"};
+  return Set;
+}
+
+/// A first token that turns the name into a predicate or a count: is_email, hasPhone, numEmails.
+const llvm::StringSet<> &predicateFirstTokens() {
+  static const llvm::StringSet<> Set = {"is",   "has",   "should", "can",   "did",  "will",
+                                        "needs", "use",  "uses",   "allow", "show", "n",
+                                        "total", "on",   "send",   "validate", "check", "parse",
+                                        "handle", "set", "clear",  "reset", "update", "delete",
+                                        "remove", "hide", "mask",  "hash",  "redact", "compare"};
+  return Set;
+}
+
+/// Person-like classes: on them a bare "name" is a person's name and a bare "id" a user id.
+bool isPersonRecord(llvm::StringRef Owner) {
+  std::vector<std::string> Tokens = Classifier::tokenize(Owner, NameContext::Variable);
+  static const llvm::StringSet<> People = {
+      "user",     "customer", "person",  "account",   "member",  "contact", "profile",
+      "player",   "employee", "patient", "subscriber", "author", "owner",   "recipient",
+      "sender",   "buyer",    "guest",   "visitor",   "student", "citizen", "identity",
+      "passenger", "client",  "attendee", "applicant", "candidate", "people", "users"};
+  static const llvm::StringSet<> RecordSuffixes = {"record", "info", "data", "details",
+                                                    "entry", "model", "dto", "row", "t"};
+  if (Tokens.empty())
+    return false;
+  if (People.contains(Tokens.back()))
+    return true;
+  // CustomerRecord, UserInfo, user_data_t.
+  return Tokens.size() > 1 && RecordSuffixes.contains(Tokens.back()) &&
+         llvm::any_of(llvm::ArrayRef(Tokens).drop_back(),
+                      [](const std::string &T) { return People.contains(T); });
+}
+
+struct Rule {
+  DataKind Kind;
+  std::vector<std::string> Sequence;
+};
+
+/// Ordered: the first match wins.
+const std::vector<Rule> &rules() {
+  static const std::vector<Rule> Rules = {
+      {DataKind::Credential, {"password"}},
+      {DataKind::Credential, {"passcode"}},
+      {DataKind::Credential, {"passphrase"}},
+      {DataKind::Credential, {"secret"}},
+      {DataKind::Credential, {"credential"}},
+      {DataKind::Credential, {"credentials"}},
+      {DataKind::Credential, {"api", "key"}},
+      {DataKind::Credential, {"private", "key"}},
+      {DataKind::Credential, {"access", "token"}},
+      {DataKind::Credential, {"auth", "token"}},
+      {DataKind::Credential, {"refresh", "token"}},
+      {DataKind::Credential, {"session", "token"}},
+      {DataKind::Credential, {"bearer", "token"}},
+      {DataKind::Credential, {"id", "token"}},
+      {DataKind::Credential, {"jwt"}},
+      {DataKind::Credential, {"session", "id"}},
+      {DataKind::Credential, {"session", "cookie"}},
+      {DataKind::Email, {"email"}},
+      {DataKind::Email, {"emails"}},
+      {DataKind::Email, {"e", "mail"}},
+      {DataKind::Email, {"mail", "address"}},
+      {DataKind::Phone, {"phone"}},
+      {DataKind::Phone, {"mobile", "number"}},
+      {DataKind::Phone, {"cell", "number"}},
+      {DataKind::DeviceId, {"device", "id"}},
+      {DataKind::DeviceId, {"device", "identifier"}},
+      {DataKind::DeviceId, {"device", "uuid"}},
+      {DataKind::DeviceId, {"advertising", "id"}},
+      {DataKind::DeviceId, {"advertising", "identifier"}},
+      {DataKind::DeviceId, {"ad", "id"}},
+      {DataKind::DeviceId, {"idfa"}},
+      {DataKind::DeviceId, {"idfv"}},
+      {DataKind::DeviceId, {"gaid"}},
+      {DataKind::DeviceId, {"aaid"}},
+      {DataKind::DeviceId, {"android", "id"}},
+      {DataKind::DeviceId, {"imei"}},
+      {DataKind::DeviceId, {"meid"}},
+      {DataKind::DeviceId, {"serial", "number"}},
+      {DataKind::DeviceId, {"mac", "address"}},
+      {DataKind::DeviceId, {"hardware", "id"}},
+      {DataKind::DeviceId, {"machine", "id"}},
+      {DataKind::DeviceId, {"installation", "id"}},
+      {DataKind::DeviceId, {"install", "id"}},
+      {DataKind::IpAddress, {"ip", "address"}},
+      {DataKind::IpAddress, {"client", "ip"}},
+      {DataKind::IpAddress, {"remote", "ip"}},
+      {DataKind::IpAddress, {"remote", "address"}},
+      {DataKind::IpAddress, {"client", "address"}},
+      {DataKind::IpAddress, {"peer", "address"}},
+      {DataKind::IpAddress, {"ip"}},
+      {DataKind::Location, {"latitude"}},
+      {DataKind::Location, {"longitude"}},
+      {DataKind::Location, {"gps"}},
+      {DataKind::Location, {"geo", "location"}},
+      {DataKind::Location, {"coordinates"}},
+      {DataKind::Location, {"user", "location"}},
+      {DataKind::Location, {"current", "location"}},
+      {DataKind::Location, {"home", "location"}},
+      {DataKind::Location, {"last", "location"}},
+      {DataKind::Location, {"precise", "location"}},
+      {DataKind::Username, {"user", "name"}},
+      {DataKind::Username, {"login", "name"}},
+      {DataKind::Username, {"login"}},
+      {DataKind::Username, {"screen", "name"}},
+      {DataKind::Username, {"nick", "name"}},
+      {DataKind::Username, {"account", "name"}},
+      {DataKind::PersonName, {"first", "name"}},
+      {DataKind::PersonName, {"last", "name"}},
+      {DataKind::PersonName, {"full", "name"}},
+      {DataKind::PersonName, {"given", "name"}},
+      {DataKind::PersonName, {"middle", "name"}},
+      {DataKind::PersonName, {"display", "name"}},
+      {DataKind::PersonName, {"real", "name"}},
+      {DataKind::PersonName, {"legal", "name"}},
+      {DataKind::PersonName, {"maiden", "name"}},
+      {DataKind::PersonName, {"customer", "name"}},
+      {DataKind::PersonName, {"person", "name"}},
+      {DataKind::PersonName, {"contact", "name"}},
+      {DataKind::PersonName, {"patient", "name"}},
+      {DataKind::PersonName, {"owner", "name"}},
+      {DataKind::UserId, {"user", "id"}},
+      {DataKind::UserId, {"user", "uuid"}},
+      {DataKind::UserId, {"user", "guid"}},
+      {DataKind::UserId, {"user", "identifier"}},
+      {DataKind::UserId, {"customer", "id"}},
+      {DataKind::UserId, {"account", "id"}},
+      {DataKind::UserId, {"member", "id"}},
+      {DataKind::UserId, {"player", "id"}},
+      {DataKind::UserId, {"profile", "id"}},
+      {DataKind::UserId, {"person", "id"}},
+      {DataKind::UserId, {"subscriber", "id"}},
+      {DataKind::UserId, {"distinct", "id"}},
+      {DataKind::UserId, {"anonymous", "id"}},
+      {DataKind::UserId, {"login", "id"}},
+      {DataKind::UserId, {"external", "user", "id"}},
+  };
+  return Rules;
+}
+
+bool containsSequence(const std::vector<std::string> &Tokens,
+                      const std::vector<std::string> &Sequence) {
+  if (Sequence.size() > Tokens.size())
+    return false;
+  for (size_t I = 0; I + Sequence.size() <= Tokens.size(); ++I)
+    if (std::equal(Sequence.begin(), Sequence.end(), Tokens.begin() + I))
+      return true;
+  return false;
+}
+
+std::string evidenceFor(llvm::StringRef Name, NameContext Context, llvm::StringRef Owner) {
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  switch (Context) {
+  case NameContext::Variable:
+    OS << "name '" << Name << "'";
+    break;
+  case NameContext::Field:
+    OS << "field '";
+    if (!Owner.empty())
+      OS << Owner << "::";
+    OS << Name << "'";
+    break;
+  case NameContext::Function:
+    OS << "function '" << Name << "'";
+    break;
+  case NameContext::Key:
+  case NameContext::TraitKey:
+    OS << "key \"" << Name << "\"";
+    break;
+  }
+  return Out;
+}
+
+} // namespace
+
+std::vector<std::string> Classifier::tokenize(llvm::StringRef Name, NameContext Context) {
+  std::vector<std::string> Raw;
+  std::string Current;
+  auto Flush = [&] {
+    if (!Current.empty())
+      Raw.push_back(Current);
+    Current.clear();
+  };
+  for (size_t I = 0; I < Name.size(); ++I) {
+    char C = Name[I];
+    if (!std::isalnum(static_cast<unsigned char>(C))) {
+      Flush();
+      continue;
+    }
+    if (!Current.empty()) {
+      char Prev = Name[I - 1];
+      bool Boundary =
+          (std::islower(static_cast<unsigned char>(Prev)) && std::isupper(static_cast<unsigned char>(C))) ||
+          (std::isdigit(static_cast<unsigned char>(Prev)) != std::isdigit(static_cast<unsigned char>(C))) ||
+          (std::isupper(static_cast<unsigned char>(Prev)) && std::isupper(static_cast<unsigned char>(C)) &&
+           I + 1 < Name.size() && std::islower(static_cast<unsigned char>(Name[I + 1])));
+      if (Boundary)
+        Flush();
+    }
+    Current.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(C))));
+  }
+  Flush();
+
+  // Hungarian-ish prefixes: m_email, s_userId, g_phone, kEmailKey.
+  if (Raw.size() > 1 && Raw.front().size() == 1 &&
+      llvm::is_contained(llvm::ArrayRef<llvm::StringRef>{"m", "s", "g", "k", "p"},
+                         llvm::StringRef(Raw.front())))
+    Raw.erase(Raw.begin());
+  // A getter's verb: getEmail, fetchUserId, currentLocation stays.
+  if (Context == NameContext::Function && Raw.size() > 1 &&
+      llvm::is_contained(llvm::ArrayRef<llvm::StringRef>{"get", "fetch", "read", "load", "lookup", "query"},
+                         llvm::StringRef(Raw.front())))
+    Raw.erase(Raw.begin());
+
+  std::vector<std::string> Tokens;
+  for (const std::string &T : Raw)
+    for (std::string &E : expandCompound(T))
+      Tokens.push_back(std::move(E));
+  return Tokens;
+}
+
+std::optional<Classification> Classifier::classify(llvm::StringRef Name, NameContext Context,
+                                                   llvm::StringRef OwnerRecord) const {
+  std::vector<std::string> Tokens = tokenize(Name, Context);
+  if (Tokens.empty())
+    return std::nullopt;
+  if (predicateFirstTokens().contains(Tokens.front()) && Tokens.size() > 1)
+    return std::nullopt;
+  for (const std::string &T : Tokens)
+    if (metadataTokens().contains(T))
+      return std::nullopt;
+
+  for (const Rule &R : rules())
+    if (containsSequence(Tokens, R.Sequence))
+      return Classification{R.Kind, evidenceFor(Name, Context, OwnerRecord)};
+
+  // A bare "name" or "id" belongs to the person when its owner is one.
+  bool PersonContext = Context == NameContext::TraitKey ||
+                       ((Context == NameContext::Field || Context == NameContext::Function) &&
+                        isPersonRecord(OwnerRecord));
+  if (PersonContext && Tokens.size() == 1) {
+    if (Tokens.front() == "name")
+      return Classification{DataKind::PersonName, evidenceFor(Name, Context, OwnerRecord)};
+    if (Tokens.front() == "id" || Tokens.front() == "uuid" || Tokens.front() == "guid")
+      return Classification{DataKind::UserId, evidenceFor(Name, Context, OwnerRecord)};
+  }
+  return std::nullopt;
+}
+
+} // namespace piiflow

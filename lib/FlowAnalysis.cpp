@@ -1,0 +1,1387 @@
+//===--- FlowAnalysis.cpp - Flow-sensitive taint pass from personal data to SDK sinks --------===//
+//
+// For each function that calls a modelled sink, a forward may-analysis over the function's CFG
+// tracks, per access path (a variable and a chain of fields), the personal data its value may
+// hold and, for bags, the entries inserted under each key. Assignments to a path replace its
+// value (so an overwrite before the call clears it); the join at control-flow merges is a union.
+// When the fixpoint is reached a last pass over every block reports each tainted sink argument.
+//
+// Sources are values whose name denotes personal data (variables, fields, getters), string keys
+// that do, and modelled system functions; a path with a known value is not classified again, so a
+// variable named `email` that was assigned a literal is not reported.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "piiflow/Analysis.h"
+#include "FixBuilder.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtVisitor.h"
+#include "clang/Analysis/CFG.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/raw_ostream.h"
+#include <map>
+#include <set>
+
+using namespace clang;
+
+namespace piiflow {
+namespace {
+
+//===-- Abstract values ----------------------------------------------------------------------===//
+
+/// One piece of personal data with the path it took so far.
+struct TaintFact {
+  DataKind Kind;
+  std::string Evidence;
+  std::vector<TraceStep> Trace; // source first
+};
+
+using TaintSet = std::vector<TaintFact>;
+
+bool sameOrigin(const TaintFact &A, const TaintFact &B) {
+  return A.Kind == B.Kind && A.Trace.front().Loc == B.Trace.front().Loc;
+}
+
+void addTaint(TaintSet &Set, const TaintFact &Fact) {
+  for (const TaintFact &F : Set)
+    if (sameOrigin(F, Fact))
+      return;
+  Set.push_back(Fact);
+}
+
+void unionInto(TaintSet &Dst, const TaintSet &Src) {
+  for (const TaintFact &F : Src)
+    addTaint(Dst, F);
+}
+
+/// Where an entry got into a bag: an element of an initializer list or a statement of its own.
+struct InsertionSite {
+  enum SiteKind { ListElementSite, StatementSite, NestedSite } Kind = NestedSite;
+  const Expr *Element = nullptr;        // InitListElement: the element
+  const InitListExpr *List = nullptr;   // InitListElement: the list that holds it
+  unsigned Index = 0;                   // InitListElement: its index
+  bool Droppable = false;               // InitListElement: removing it keeps the code correct
+  const Stmt *Statement = nullptr;      // Statement: the whole statement (an expression)
+  const Expr *ValueExpr = nullptr;      // the value as written, for the hash fix
+  SourceLocation Loc;
+};
+
+struct BagEntry {
+  std::string Key;
+  bool KeyIsLiteral = false;
+  TaintSet Taints;
+  bool ValueIsConstant = false;
+  InsertionSite Site;
+};
+
+struct AbstractValue {
+  TaintSet Taints;
+  std::vector<BagEntry> Entries;
+  bool IsConstant = false; // a literal or a default-constructed value
+
+  bool empty() const { return Taints.empty() && Entries.empty(); }
+
+  void merge(const AbstractValue &O) {
+    unionInto(Taints, O.Taints);
+    for (const BagEntry &E : O.Entries)
+      addEntry(E);
+    IsConstant = IsConstant && O.IsConstant;
+  }
+
+  void addEntry(const BagEntry &E) {
+    for (BagEntry &Mine : Entries)
+      if (Mine.Key == E.Key && Mine.Site.Loc == E.Site.Loc) {
+        unionInto(Mine.Taints, E.Taints);
+        Mine.ValueIsConstant = Mine.ValueIsConstant && E.ValueIsConstant;
+        return;
+      }
+    Entries.push_back(E);
+  }
+
+  static AbstractValue constant() {
+    AbstractValue V;
+    V.IsConstant = true;
+    return V;
+  }
+};
+
+/// Marker root for members reached through `this`.
+const char ThisRoot = 0;
+
+/// A variable (or `this`) and a chain of fields: user.profile.email.
+struct AccessPath {
+  const void *Root = nullptr;
+  llvm::SmallVector<const ValueDecl *, 2> Fields;
+
+  bool operator<(const AccessPath &O) const {
+    if (Root != O.Root)
+      return Root < O.Root;
+    return std::lexicographical_compare(Fields.begin(), Fields.end(), O.Fields.begin(),
+                                        O.Fields.end());
+  }
+  bool operator==(const AccessPath &O) const { return Root == O.Root && Fields == O.Fields; }
+  bool hasPrefix(const AccessPath &P) const {
+    if (Root != P.Root || Fields.size() < P.Fields.size())
+      return false;
+    return std::equal(P.Fields.begin(), P.Fields.end(), Fields.begin());
+  }
+
+  std::string display() const {
+    std::string Out;
+    if (Root != &ThisRoot)
+      Out = static_cast<const ValueDecl *>(Root)->getNameAsString();
+    for (const ValueDecl *F : Fields) {
+      if (!Out.empty())
+        Out += '.';
+      Out += F->getNameAsString();
+    }
+    return Out;
+  }
+};
+
+using State = std::map<AccessPath, AbstractValue>;
+
+void joinInto(State &Dst, const State &Src) {
+  for (const auto &[Path, Value] : Src) {
+    auto It = Dst.find(Path);
+    if (It == Dst.end())
+      Dst.emplace(Path, Value);
+    else
+      It->second.merge(Value);
+  }
+}
+
+/// Structural equality, ignoring traces, for fixpoint detection.
+bool sameState(const State &A, const State &B) {
+  if (A.size() != B.size())
+    return false;
+  for (auto IA = A.begin(), IB = B.begin(); IA != A.end(); ++IA, ++IB) {
+    if (!(IA->first == IB->first))
+      return false;
+    const AbstractValue &VA = IA->second, &VB = IB->second;
+    if (VA.Taints.size() != VB.Taints.size() || VA.Entries.size() != VB.Entries.size() ||
+        VA.IsConstant != VB.IsConstant)
+      return false;
+    for (size_t I = 0; I < VA.Entries.size(); ++I)
+      if (VA.Entries[I].Taints.size() != VB.Entries[I].Taints.size())
+        return false;
+  }
+  return true;
+}
+
+//===-- Names --------------------------------------------------------------------------------===//
+
+/// Qualified name without inline or anonymous namespaces and without template arguments:
+/// std::__cxx11::basic_string<char>::c_str -> std::basic_string::c_str.
+std::string qualifiedName(const NamedDecl *D) {
+  llvm::SmallVector<std::string, 4> Parts;
+  Parts.push_back(D->getNameAsString());
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
+      if (NS->isInline() || NS->isAnonymousNamespace())
+        continue;
+      Parts.push_back(NS->getNameAsString());
+    } else if (const auto *RD = dyn_cast<RecordDecl>(DC)) {
+      if (RD->getIdentifier())
+        Parts.push_back(RD->getNameAsString());
+    } else if (isa<LinkageSpecDecl>(DC) || isa<TranslationUnitDecl>(DC)) {
+      continue;
+    } else if (const auto *ND = dyn_cast<NamedDecl>(DC)) {
+      Parts.push_back(ND->getNameAsString());
+    }
+  }
+  std::string Out;
+  for (auto It = Parts.rbegin(); It != Parts.rend(); ++It) {
+    if (!Out.empty())
+      Out += "::";
+    Out += *It;
+  }
+  return Out;
+}
+
+const CXXRecordDecl *recordOf(QualType T) {
+  T = T.getNonReferenceType();
+  if (const auto *PT = T->getAs<PointerType>())
+    T = PT->getPointeeType();
+  return T->getAsCXXRecordDecl();
+}
+
+const Expr *strip(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParens();
+    if (const auto *C = dyn_cast<ImplicitCastExpr>(E))
+      E = C->getSubExpr();
+    else if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = M->getSubExpr();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = B->getSubExpr();
+    else if (const auto *W = dyn_cast<ExprWithCleanups>(E))
+      E = W->getSubExpr();
+    else if (const auto *CE = dyn_cast<ConstantExpr>(E))
+      E = CE->getSubExpr();
+    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E))
+      E = F->getSubExpr();
+    else if (const auto *S = dyn_cast<CXXStaticCastExpr>(E))
+      E = S->getSubExpr();
+    else if (const auto *CS = dyn_cast<CStyleCastExpr>(E))
+      E = CS->getSubExpr();
+    else if (const auto *CC = dyn_cast<CXXConstructExpr>(E);
+             CC && CC->getNumArgs() == 1 && !isa<CXXTemporaryObjectExpr>(CC) &&
+             CC->getConstructor()->isConvertingConstructor(false) &&
+             !isa<CXXStdInitializerListExpr>(strip(CC->getArg(0))) &&
+             !isa<InitListExpr>(CC->getArg(0)->IgnoreImplicit()))
+      E = CC->getArg(0); // std::string("email"), copies and moves
+    else
+      break;
+  }
+  return E;
+}
+
+/// The literal text of a key expression: "email", or a constant initialised with one.
+std::optional<std::string> literalText(const Expr *E) {
+  E = strip(E);
+  if (!E)
+    return std::nullopt;
+  if (const auto *S = dyn_cast<StringLiteral>(E))
+    return S->getString().str();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (VD->getType().isConstQualified() || VD->isConstexpr() ||
+          (VD->getType()->isPointerType() &&
+           VD->getType()->getPointeeType().isConstQualified() && VD->hasGlobalStorage()))
+        if (const Expr *Init = VD->getAnyInitializer())
+          return literalText(Init);
+  return std::nullopt;
+}
+
+bool isStringLike(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  if (const auto *PT = T->getAs<PointerType>())
+    return PT->getPointeeType()->isCharType();
+  if (T->isArrayType())
+    return T->getArrayElementTypeNoTypeQual()->isCharType();
+  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl()) {
+    std::string Name = qualifiedName(RD);
+    return Name == "std::basic_string" || Name == "std::basic_string_view" ||
+           Name == "QString" || Name == "QByteArray";
+  }
+  return false;
+}
+
+/// Types that can never hold the data a name suggests: bool, enumerations, void.
+bool cannotHoldPersonalData(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  return T->isBooleanType() || T->isEnumeralType() || T->isVoidType() ||
+         T->isFunctionType() || T->isMemberPointerType();
+}
+
+//===-- The per-function pass ----------------------------------------------------------------===//
+
+struct SinkMatch {
+  const SdkModel *Sdk = nullptr;
+  const SinkModel *Sink = nullptr;
+};
+
+/// Everything that stays the same across the functions of one translation unit.
+struct TUContext {
+  const ModelCatalog &Models;
+  const Classifier &Classes;
+  const AnalysisOptions &Options;
+  ASTContext &Ctx;
+  llvm::DenseMap<const FunctionDecl *, std::vector<SinkMatch>> SinkCache;
+  llvm::DenseMap<const Decl *, std::string> NameCache;
+
+  const std::string &nameOf(const NamedDecl *D) {
+    auto It = NameCache.find(D);
+    if (It != NameCache.end())
+      return It->second;
+    return NameCache[D] = qualifiedName(D);
+  }
+
+  /// The model sinks a callee matches, directly or through a method it overrides.
+  const std::vector<SinkMatch> &sinksFor(const FunctionDecl *FD) {
+    auto It = SinkCache.find(FD);
+    if (It != SinkCache.end())
+      return It->second;
+    std::vector<SinkMatch> Matches;
+    collectSinks(FD, FD, Matches);
+    return SinkCache[FD] = std::move(Matches);
+  }
+
+  void collectSinks(const FunctionDecl *Named, const FunctionDecl *Callee,
+                    std::vector<SinkMatch> &Out) {
+    for (const ModelCatalog::SinkRef &Ref : Models.sinksNamed(nameOf(Named)))
+      if (signatureMatches(*Ref.Sink, Callee))
+        Out.push_back(SinkMatch{Ref.Sdk, Ref.Sink});
+    if (!Out.empty())
+      return;
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(Named))
+      for (const CXXMethodDecl *Overridden : MD->overridden_methods())
+        collectSinks(Overridden, Callee, Out);
+  }
+
+  static bool signatureMatches(const SinkModel &Sink, const FunctionDecl *FD) {
+    if (Sink.Arity && *Sink.Arity != FD->getNumParams())
+      return false;
+    for (size_t I = 0; I < Sink.ParamTypes.size(); ++I) {
+      if (Sink.ParamTypes[I].empty())
+        continue;
+      if (I >= FD->getNumParams())
+        return false;
+      QualType T = FD->getParamDecl(I)->getType();
+      if (T.getAsString().find(Sink.ParamTypes[I]) == std::string::npos &&
+          T.getCanonicalType().getAsString().find(Sink.ParamTypes[I]) == std::string::npos)
+        return false;
+    }
+    return true;
+  }
+
+  const BagTypeModel *bagTypeOf(QualType T) {
+    const CXXRecordDecl *RD = recordOf(T);
+    if (!RD)
+      return nullptr;
+    if (const BagTypeModel *B = Models.bagTypeNamed(nameOf(RD)))
+      return B;
+    if (RD->hasDefinition())
+      for (const CXXBaseSpecifier &Base : RD->bases())
+        if (const BagTypeModel *B = bagTypeOf(Base.getType()))
+          return B;
+    return nullptr;
+  }
+};
+
+/// Where a sink argument's value came from, for the fix.
+struct ArgumentOrigin {
+  const Expr *Arg = nullptr;
+};
+
+class FunctionPass {
+public:
+  FunctionPass(TUContext &TU, const FunctionDecl &FD, std::vector<Finding> &Out)
+      : TU(TU), SM(TU.Ctx.getSourceManager()), FD(FD), Out(Out) {}
+
+  void run() {
+    CFG::BuildOptions Options;
+    Options.AddInitializers = true;
+    Options.AddCXXDefaultInitExprInCtors = true;
+    std::unique_ptr<CFG> Graph = CFG::buildCFG(&FD, FD.getBody(), &TU.Ctx, Options);
+    if (!Graph)
+      return;
+
+    // Forward worklist in reverse post-order until nothing changes.
+    std::vector<std::optional<State>> EntryStates(Graph->getNumBlockIDs());
+    EntryStates[Graph->getEntry().getBlockID()] = State();
+    std::vector<const CFGBlock *> Order(Graph->begin(), Graph->end());
+    std::reverse(Order.begin(), Order.end()); // the CFG lists blocks from exit to entry
+    std::vector<unsigned> Visits(Graph->getNumBlockIDs(), 0);
+    std::vector<const CFGBlock *> Worklist = {&Graph->getEntry()};
+    std::vector<bool> Queued(Graph->getNumBlockIDs(), false);
+    Queued[Graph->getEntry().getBlockID()] = true;
+    constexpr unsigned MaxVisitsPerBlock = 16;
+    while (!Worklist.empty()) {
+      const CFGBlock *Block = Worklist.front();
+      Worklist.erase(Worklist.begin());
+      Queued[Block->getBlockID()] = false;
+      if (++Visits[Block->getBlockID()] > MaxVisitsPerBlock)
+        continue;
+      Current = *EntryStates[Block->getBlockID()];
+      transferBlock(*Block);
+      for (const CFGBlock *Succ : Block->succs()) {
+        if (!Succ)
+          continue;
+        std::optional<State> &SuccState = EntryStates[Succ->getBlockID()];
+        State Joined = SuccState ? *SuccState : State();
+        joinInto(Joined, Current);
+        if (SuccState && sameState(*SuccState, Joined))
+          continue;
+        SuccState = std::move(Joined);
+        if (!Queued[Succ->getBlockID()]) {
+          Queued[Succ->getBlockID()] = true;
+          Worklist.push_back(Succ);
+        }
+      }
+    }
+
+    // Report from the fixpoint, block by block in source order.
+    Reporting = true;
+    for (const CFGBlock *Block : Order) {
+      if (!EntryStates[Block->getBlockID()])
+        continue;
+      Current = *EntryStates[Block->getBlockID()];
+      transferBlock(*Block);
+    }
+  }
+
+private:
+  //===-- Statements ---------------------------------------------------------------------===//
+
+  void transferBlock(const CFGBlock &Block) {
+    for (const CFGElement &Element : Block) {
+      if (auto S = Element.getAs<CFGStmt>())
+        transferStmt(S->getStmt());
+    }
+  }
+
+  void transferStmt(const Stmt *S) {
+    TopLevel = S;
+    if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+      for (const Decl *D : DS->decls())
+        if (const auto *VD = dyn_cast<VarDecl>(D))
+          declareVariable(VD);
+      return;
+    }
+    if (const auto *E = dyn_cast<Expr>(S)) {
+      eval(E);
+      return;
+    }
+    if (const auto *R = dyn_cast<ReturnStmt>(S))
+      if (R->getRetValue())
+        eval(R->getRetValue());
+  }
+
+  void declareVariable(const VarDecl *VD) {
+    AccessPath Path{VD, {}};
+    const Expr *Init = VD->getInit();
+    if (!Init) {
+      // Default-constructed: an empty string or bag, known to hold nothing.
+      if (VD->getType()->isRecordType() || VD->getType()->isArrayType())
+        Current[Path] = AbstractValue::constant();
+      else
+        Current.erase(Path);
+      return;
+    }
+    AbstractValue V = eval(Init);
+    assignPath(Path, std::move(V), Init, "assigned to '" + VD->getNameAsString() + "'");
+  }
+
+  /// Strong update: the path now holds exactly V. A value that is neither known data nor a
+  /// constant leaves the path unknown, so that its name classifies it at its next use.
+  void assignPath(const AccessPath &Path, AbstractValue V, const Expr *From,
+                  const std::string &Hop) {
+    for (auto It = Current.begin(); It != Current.end();)
+      It = It->first.hasPrefix(Path) ? Current.erase(It) : std::next(It);
+    if (V.empty() && !V.IsConstant)
+      return;
+    addHop(V, From, Hop);
+    Current[Path] = std::move(V);
+  }
+
+  /// Weak update: the path may now also hold V (s += x, s.append(x), oss << x).
+  void addToPath(const AccessPath &Path, const AbstractValue &V, const Expr *At,
+                 const std::string &Hop) {
+    if (V.empty())
+      return;
+    AbstractValue Added = V;
+    addHop(Added, At, Hop);
+    auto It = Current.find(Path);
+    if (It == Current.end()) {
+      AbstractValue Existing = readPath(Path, nullptr);
+      Existing.merge(Added);
+      Existing.IsConstant = false;
+      Current[Path] = std::move(Existing);
+    } else {
+      It->second.merge(Added);
+      It->second.IsConstant = false;
+    }
+  }
+
+  void addHop(AbstractValue &V, const Expr *At, const std::string &Hop) {
+    if (!At)
+      return;
+    SourceLocation Loc = reportLoc(At->getBeginLoc());
+    for (TaintFact &F : V.Taints)
+      if (F.Trace.back().Loc != Loc || F.Trace.back().Message != Hop)
+        F.Trace.push_back(TraceStep{Loc, Hop});
+  }
+
+  //===-- Paths --------------------------------------------------------------------------===//
+
+  /// The access path an lvalue expression names, if any.
+  std::optional<AccessPath> pathOf(const Expr *E) {
+    E = strip(E);
+    if (!E)
+      return std::nullopt;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        return AccessPath{VD, {}};
+      return std::nullopt;
+    }
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
+      if (!Field)
+        return std::nullopt;
+      const Expr *Base = strip(ME->getBase());
+      if (isa<CXXThisExpr>(Base))
+        return AccessPath{&ThisRoot, {Field}};
+      std::optional<AccessPath> BasePath = pathOf(Base);
+      if (!BasePath)
+        return std::nullopt;
+      BasePath->Fields.push_back(Field);
+      return BasePath;
+    }
+    if (const auto *UO = dyn_cast<UnaryOperator>(E))
+      if (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_AddrOf)
+        return pathOf(UO->getSubExpr());
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+      // *ptr, ptr-> on smart pointers; the stream of a `<<` chain.
+      if ((Op->getOperator() == OO_Star || Op->getOperator() == OO_Arrow) && Op->getNumArgs() == 1)
+        return pathOf(Op->getArg(0));
+      if (Op->getOperator() == OO_LessLess && Op->getNumArgs() == 2 &&
+          Op->getType()->isReferenceType())
+        return pathOf(Op->getArg(0));
+    }
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E)) {
+      // ptr.get() of a smart pointer.
+      if (const CXXMethodDecl *MD = Member->getMethodDecl())
+        if (MD->getName() == "get" && MD->getNumParams() == 0)
+          return pathOf(Member->getImplicitObjectArgument());
+    }
+    return std::nullopt;
+  }
+
+  /// The value of a path: what the state knows, or what its name says.
+  AbstractValue readPath(const AccessPath &Path, const Expr *Use) {
+    auto It = Current.find(Path);
+    if (It != Current.end())
+      return It->second;
+    AbstractValue V;
+    if (!Use)
+      return V;
+    // A prefix assigned a known value (a copied struct) says nothing of this field, so only
+    // classify by name here.
+    const ValueDecl *Leaf = Path.Fields.empty()
+                                ? static_cast<const ValueDecl *>(Path.Root)
+                                : Path.Fields.back();
+    if (cannotHoldPersonalData(Leaf->getType()))
+      return V;
+    std::optional<Classification> C;
+    if (Path.Fields.empty()) {
+      C = TU.Classes.classify(Leaf->getName(), NameContext::Variable);
+    } else {
+      const auto *Owner = dyn_cast<RecordDecl>(Leaf->getDeclContext());
+      C = TU.Classes.classify(Leaf->getName(), NameContext::Field,
+                              Owner ? Owner->getName() : llvm::StringRef());
+    }
+    if (C)
+      V.Taints.push_back(sourceFact(*C, Use, "'" + Path.display() + "'"));
+    return V;
+  }
+
+  TaintFact sourceFact(const Classification &C, const Expr *Use, const std::string &What) {
+    TaintFact F;
+    F.Kind = C.Kind;
+    F.Evidence = C.Evidence;
+    F.Trace.push_back(TraceStep{reportLoc(Use->getBeginLoc()),
+                                What + " is " + withArticle(dataKindPhrase(C.Kind)).str() +
+                                    " (" + C.Evidence + ")"});
+    return F;
+  }
+
+  static std::string withArticleStorage(llvm::StringRef Phrase) {
+    bool Vowel = !Phrase.empty() && llvm::StringRef("aeiouAEIOU").contains(Phrase.front()) &&
+                 !Phrase.starts_with("user");
+    if (Phrase.starts_with("IP"))
+      Vowel = true;
+    return (Vowel ? "an " : "a ") + Phrase.str();
+  }
+  llvm::StringRef withArticle(llvm::StringRef Phrase) {
+    ArticleBuffer = withArticleStorage(Phrase);
+    return ArticleBuffer;
+  }
+
+  //===-- Expressions --------------------------------------------------------------------===//
+
+  AbstractValue eval(const Expr *E) {
+    if (!E)
+      return {};
+    E = E->IgnoreParens();
+    if (isa<StringLiteral>(E) || isa<IntegerLiteral>(E) || isa<FloatingLiteral>(E) ||
+        isa<CharacterLiteral>(E) || isa<CXXBoolLiteralExpr>(E) || isa<CXXNullPtrLiteralExpr>(E) ||
+        isa<GNUNullExpr>(E) || isa<SizeOfPackExpr>(E) || isa<UnaryExprOrTypeTraitExpr>(E) ||
+        isa<ImplicitValueInitExpr>(E) || isa<CXXScalarValueInitExpr>(E) ||
+        isa<CXXDefaultArgExpr>(E) || isa<CXXDefaultInitExpr>(E))
+      return AbstractValue::constant();
+    if (const auto *C = dyn_cast<ImplicitCastExpr>(E))
+      return eval(C->getSubExpr());
+    if (const auto *C = dyn_cast<ExplicitCastExpr>(E)) {
+      AbstractValue V = eval(C->getSubExpr());
+      if (cannotHoldPersonalData(C->getType()))
+        return AbstractValue::constant();
+      return V;
+    }
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      return eval(M->getSubExpr());
+    if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      return eval(B->getSubExpr());
+    if (const auto *W = dyn_cast<ExprWithCleanups>(E))
+      return eval(W->getSubExpr());
+    if (const auto *CE = dyn_cast<ConstantExpr>(E))
+      return eval(CE->getSubExpr());
+    if (isa<DeclRefExpr>(E) || isa<MemberExpr>(E)) {
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+        if (isa<EnumConstantDecl>(DRE->getDecl()))
+          return AbstractValue::constant();
+      if (const auto *ME = dyn_cast<MemberExpr>(E))
+        evalSideEffects(ME->getBase());
+      if (std::optional<AccessPath> P = pathOf(E))
+        return readPath(*P, E);
+      return {};
+    }
+    if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+      AbstractValue V = eval(UO->getSubExpr());
+      if (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_AddrOf)
+        return V;
+      if (UO->getOpcode() == UO_LNot)
+        return {};
+      return V;
+    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(E))
+      return evalBinary(BO);
+    if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
+      evalSideEffects(CO->getCond());
+      AbstractValue V = eval(CO->getTrueExpr());
+      V.merge(eval(CO->getFalseExpr()));
+      return V;
+    }
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+      evalSideEffects(AS->getIdx());
+      return eval(AS->getBase());
+    }
+    if (const auto *ILE = dyn_cast<InitListExpr>(E))
+      // Elements of a plain array may be counted by the code that passes it on.
+      return evalInitList(ILE, /*Droppable=*/!ILE->getType()->isArrayType());
+    if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E)) {
+      const Expr *Sub = SIL->getSubExpr()->IgnoreImplicit();
+      if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(Sub))
+        Sub = M->getSubExpr()->IgnoreImplicit();
+      if (const auto *ILE = dyn_cast<InitListExpr>(Sub))
+        return evalInitList(ILE, /*Droppable=*/true);
+      return eval(SIL->getSubExpr());
+    }
+    if (const auto *Ctor = dyn_cast<CXXConstructExpr>(E))
+      return evalConstruct(Ctor);
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E))
+      return evalOperatorCall(Op);
+    if (const auto *Call = dyn_cast<CallExpr>(E))
+      return evalCall(Call);
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(E)) {
+      (void)Lambda; // analysed as a function of its own
+      return {};
+    }
+    // Anything else: evaluate the children for their side effects.
+    for (const Stmt *Child : E->children())
+      if (const auto *CE = dyn_cast_or_null<Expr>(Child))
+        eval(CE);
+    return {};
+  }
+
+  void evalSideEffects(const Expr *E) { (void)eval(E); }
+
+  AbstractValue evalBinary(const BinaryOperator *BO) {
+    if (BO->isAssignmentOp()) {
+      AbstractValue RHS = eval(BO->getRHS());
+      evalSideEffects(BO->getLHS());
+      if (std::optional<AccessPath> P = pathOf(BO->getLHS())) {
+        if (BO->getOpcode() == BO_Assign)
+          assignPath(*P, RHS, BO->getRHS(), "assigned to '" + P->display() + "'");
+        else
+          addToPath(*P, RHS, BO->getRHS(), "combined into '" + P->display() + "'");
+      }
+      return RHS;
+    }
+    if (BO->getOpcode() == BO_Comma) {
+      evalSideEffects(BO->getLHS());
+      return eval(BO->getRHS());
+    }
+    AbstractValue L = eval(BO->getLHS());
+    AbstractValue R = eval(BO->getRHS());
+    if (BO->isComparisonOp() || BO->isLogicalOp())
+      return {};
+    L.merge(R);
+    return L;
+  }
+
+  AbstractValue evalInitList(const InitListExpr *ILE, bool Droppable) {
+    AbstractValue V = AbstractValue::constant();
+    for (unsigned I = 0; I < ILE->getNumInits(); ++I) {
+      const Expr *Element = ILE->getInit(I);
+      if (auto Entry = entryFromPairLike(Element, ILE, I, Droppable)) {
+        V.addEntry(*Entry);
+        V.IsConstant = false;
+        continue;
+      }
+      AbstractValue EV = eval(Element);
+      // An element that is itself one entry (a Parameter) keeps its place in this list.
+      if (EV.Entries.size() == 1 && EV.Entries.front().Site.Kind == InsertionSite::NestedSite) {
+        EV.Entries.front().Site.Kind = InsertionSite::ListElementSite;
+        EV.Entries.front().Site.List = ILE;
+        EV.Entries.front().Site.Index = I;
+        EV.Entries.front().Site.Element = Element;
+        EV.Entries.front().Site.Droppable = Droppable;
+      }
+      V.merge(EV);
+    }
+    return V;
+  }
+
+  /// `{"key", value}` inside a bag's initializer list, in any of the forms the standard
+  /// containers, nlohmann::json and std::pair produce.
+  std::optional<BagEntry> entryFromPairLike(const Expr *Element, const InitListExpr *List,
+                                            unsigned Index, bool Droppable) {
+    const Expr *KeyExpr = nullptr, *ValueExpr = nullptr;
+    if (!splitPair(Element, KeyExpr, ValueExpr))
+      return std::nullopt;
+    std::optional<std::string> Key = literalText(KeyExpr);
+    if (!Key)
+      return std::nullopt;
+    InsertionSite Site;
+    Site.Kind = InsertionSite::ListElementSite;
+    Site.Element = Element;
+    Site.List = List;
+    Site.Index = Index;
+    Site.Droppable = Droppable;
+    Site.ValueExpr = ValueExpr;
+    Site.Loc = reportLoc(Element->getBeginLoc());
+    return makeEntry(*Key, true, eval(ValueExpr), Site, nullptr);
+  }
+
+  /// Finds the key and value of a pair-like expression.
+  bool splitPair(const Expr *E, const Expr *&Key, const Expr *&Value) {
+    for (int Depth = 0; E && Depth < 6; ++Depth) {
+      E = E->IgnoreImplicit()->IgnoreParens();
+      if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E)) {
+        E = M->getSubExpr();
+        continue;
+      }
+      if (const auto *ILE = dyn_cast<InitListExpr>(E)) {
+        if (ILE->getNumInits() == 2 && literalText(ILE->getInit(0))) {
+          Key = ILE->getInit(0);
+          Value = ILE->getInit(1);
+          return true;
+        }
+        if (ILE->getNumInits() == 1) {
+          E = ILE->getInit(0);
+          continue;
+        }
+        return false;
+      }
+      if (const auto *C = dyn_cast<CXXConstructExpr>(E)) {
+        if (C->getNumArgs() >= 2 && literalText(C->getArg(0)) &&
+            !isa<CXXDefaultArgExpr>(C->getArg(1))) {
+          // std::pair<const std::string, std::string>{"email", email}
+          Key = C->getArg(0);
+          Value = C->getArg(1);
+          return true;
+        }
+        if (C->getNumArgs() >= 1) {
+          E = C->getArg(0);
+          continue;
+        }
+        return false;
+      }
+      if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E)) {
+        E = SIL->getSubExpr();
+        continue;
+      }
+      if (const auto *Call = dyn_cast<CallExpr>(E)) {
+        // std::make_pair("email", email)
+        const FunctionDecl *Callee = Call->getDirectCallee();
+        if (Callee && Call->getNumArgs() == 2 && TU.nameOf(Callee) == "std::make_pair" &&
+            literalText(Call->getArg(0))) {
+          Key = Call->getArg(0);
+          Value = Call->getArg(1);
+          return true;
+        }
+        return false;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  BagEntry makeEntry(const std::string &Key, bool KeyIsLiteral, const AbstractValue &Value,
+                     const InsertionSite &Site, const std::string *BagName) {
+    BagEntry Entry;
+    Entry.Key = Key;
+    Entry.KeyIsLiteral = KeyIsLiteral;
+    Entry.Taints = Value.Taints;
+    // A bag stored as a value of another bag (nested objects) contributes its entries' data.
+    for (const BagEntry &Inner : Value.Entries)
+      unionInto(Entry.Taints, Inner.Taints);
+    Entry.ValueIsConstant = Value.IsConstant;
+    Entry.Site = Site;
+    std::string Hop = BagName ? "stored in '" + *BagName + "' under key \"" + Key + "\""
+                              : "stored under key \"" + Key + "\"";
+    for (TaintFact &F : Entry.Taints)
+      F.Trace.push_back(TraceStep{Site.Loc, Hop});
+    return Entry;
+  }
+
+  void insertIntoBag(const AccessPath &Bag, const Expr *KeyExpr, const AbstractValue &Value,
+                     const Expr *ValueExpr, const Expr *InsertingExpr) {
+    std::optional<std::string> Literal = literalText(KeyExpr);
+    std::string Key = Literal ? *Literal : sourceText(KeyExpr);
+    insertKeyIntoBag(Bag, Key, Literal.has_value(), Value, ValueExpr, InsertingExpr);
+  }
+
+  void insertKeyIntoBag(const AccessPath &Bag, const std::string &Key, bool KeyIsLiteral,
+                        const AbstractValue &Value, const Expr *ValueExpr,
+                        const Expr *InsertingExpr) {
+    InsertionSite Site;
+    Site.Loc = reportLoc(InsertingExpr->getBeginLoc());
+    Site.ValueExpr = ValueExpr;
+    if (isTopLevel(InsertingExpr)) {
+      Site.Kind = InsertionSite::StatementSite;
+      Site.Statement = InsertingExpr;
+    }
+    std::string BagName = Bag.display();
+    BagEntry Entry = makeEntry(Key, KeyIsLiteral, Value, Site, &BagName);
+    auto It = Current.find(Bag);
+    if (It == Current.end())
+      It = Current.emplace(Bag, AbstractValue::constant()).first;
+    // The same key inserted again from the same place replaces; from elsewhere, adds.
+    It->second.IsConstant = false;
+    It->second.addEntry(Entry);
+  }
+
+  bool isTopLevel(const Expr *E) const {
+    const Stmt *Top = TopLevel;
+    if (const auto *TopExpr = dyn_cast_or_null<Expr>(Top))
+      Top = TopExpr->IgnoreImplicit();
+    return Top == E->IgnoreImplicit();
+  }
+
+  AbstractValue evalConstruct(const CXXConstructExpr *Ctor) {
+    const CXXRecordDecl *RD = Ctor->getConstructor()->getParent();
+    llvm::SmallVector<AbstractValue, 4> Args;
+    for (const Expr *Arg : Ctor->arguments())
+      Args.push_back(eval(Arg));
+
+    if (const EntryConstructorModel *EC = TU.Models.entryConstructorNamed(TU.nameOf(RD))) {
+      if (static_cast<unsigned>(EC->KeyArg) < Ctor->getNumArgs() &&
+          static_cast<unsigned>(EC->ValueArg) < Ctor->getNumArgs()) {
+        const Expr *KeyExpr = Ctor->getArg(EC->KeyArg);
+        std::optional<std::string> Literal = literalText(KeyExpr);
+        InsertionSite Site;
+        Site.Kind = InsertionSite::NestedSite;
+        Site.ValueExpr = Ctor->getArg(EC->ValueArg);
+        Site.Loc = reportLoc(Ctor->getBeginLoc());
+        AbstractValue V;
+        V.Entries.push_back(makeEntry(Literal ? *Literal : sourceText(KeyExpr),
+                                      Literal.has_value(), Args[EC->ValueArg], Site, nullptr));
+        return V;
+      }
+    }
+
+    if (TU.bagTypeOf(Ctor->getType()) && Ctor->getNumArgs() >= 1) {
+      // A bag built from an initializer list: its entries keep their places.
+      const Expr *First = Ctor->getArg(0)->IgnoreImplicit();
+      if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(First))
+        First = M->getSubExpr()->IgnoreImplicit();
+      if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(First)) {
+        const Expr *Sub = SIL->getSubExpr()->IgnoreImplicit();
+        if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(Sub))
+          Sub = M->getSubExpr()->IgnoreImplicit();
+        if (const auto *ILE = dyn_cast<InitListExpr>(Sub))
+          return evalInitList(ILE, /*Droppable=*/true);
+      }
+    }
+
+    // Copies, moves and converting constructors carry their arguments' data.
+    AbstractValue V = AbstractValue::constant();
+    for (AbstractValue &A : Args)
+      V.merge(A);
+    if (Args.empty())
+      return AbstractValue::constant();
+    return V;
+  }
+
+  AbstractValue evalOperatorCall(const CXXOperatorCallExpr *Op) {
+    OverloadedOperatorKind K = Op->getOperator();
+    if (K == OO_Equal && Op->getNumArgs() == 2) {
+      AbstractValue RHS = eval(Op->getArg(1));
+      const Expr *LHS = Op->getArg(0);
+      std::string Key;
+      if (std::optional<AccessPath> Bag = bagElement(LHS, Key)) {
+        insertKeyIntoBag(*Bag, Key, true, RHS, Op->getArg(1), Op);
+        return RHS;
+      }
+      evalSideEffects(LHS);
+      if (std::optional<AccessPath> P = pathOf(LHS))
+        assignPath(*P, RHS, Op->getArg(1), "assigned to '" + P->display() + "'");
+      return RHS;
+    }
+    if ((K == OO_PlusEqual || K == OO_LessLess) && Op->getNumArgs() == 2) {
+      AbstractValue LHS = eval(Op->getArg(0));
+      AbstractValue RHS = eval(Op->getArg(1));
+      if (K == OO_LessLess && !Op->getType()->isReferenceType()) {
+        LHS.merge(RHS); // a shift of numbers, or a by-value result
+        return LHS;
+      }
+      if (std::optional<AccessPath> P = pathOf(Op->getArg(0))) {
+        addToPath(*P, RHS, Op->getArg(1),
+                  (K == OO_LessLess ? "written to '" : "appended to '") + P->display() + "'");
+        return readPath(*P, nullptr);
+      }
+      LHS.merge(RHS);
+      return LHS;
+    }
+    if (K == OO_Subscript && Op->getNumArgs() == 2) {
+      std::string Key;
+      if (std::optional<AccessPath> Bag = bagElement(Op, Key)) {
+        AbstractValue BagValue = readPath(*Bag, nullptr);
+        AbstractValue V;
+        for (const BagEntry &E : BagValue.Entries)
+          if (E.Key == Key)
+            unionInto(V.Taints, E.Taints);
+        return V;
+      }
+      evalSideEffects(Op->getArg(1));
+      return eval(Op->getArg(0));
+    }
+    if (K == OO_EqualEqual || K == OO_ExclaimEqual || K == OO_Less || K == OO_Greater ||
+        K == OO_LessEqual || K == OO_GreaterEqual || K == OO_Spaceship || K == OO_AmpAmp ||
+        K == OO_PipePipe || K == OO_Exclaim) {
+      for (const Expr *Arg : Op->arguments())
+        evalSideEffects(Arg);
+      return {};
+    }
+    if (K == OO_Call) // a functor or std::function: its own function
+      return evalCall(Op);
+    // +, *, -> and the rest: the result derives from the operands.
+    AbstractValue V;
+    bool AllConstant = true;
+    for (const Expr *Arg : Op->arguments()) {
+      AbstractValue A = eval(Arg);
+      AllConstant = AllConstant && A.IsConstant;
+      V.merge(A);
+    }
+    V.IsConstant = AllConstant;
+    if (cannotHoldPersonalData(Op->getType()))
+      return {};
+    return V;
+  }
+
+  /// bag["key"] (nested: bag["user"]["email"] names key "user.email" of bag).
+  std::optional<AccessPath> bagElement(const Expr *E, std::string &Key) {
+    E = strip(E);
+    const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(E);
+    if (!Op || Op->getOperator() != OO_Subscript || Op->getNumArgs() != 2)
+      return std::nullopt;
+    const Expr *Base = Op->getArg(0);
+    const BagTypeModel *Bag = TU.bagTypeOf(Base->getType());
+    if (!Bag || !Bag->KeyedSubscript)
+      return std::nullopt;
+    std::optional<std::string> Literal = literalText(Op->getArg(1));
+    std::string ThisKey = Literal ? *Literal : sourceText(Op->getArg(1));
+    std::string OuterKey;
+    if (std::optional<AccessPath> Outer = bagElement(Base, OuterKey)) {
+      Key = OuterKey + "." + ThisKey;
+      return Outer;
+    }
+    std::optional<AccessPath> P = pathOf(Base);
+    if (!P)
+      return std::nullopt;
+    Key = ThisKey;
+    return P;
+  }
+
+  AbstractValue evalCall(const CallExpr *Call) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    const Expr *Object = nullptr;
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+      Object = Member->getImplicitObjectArgument();
+    else if (isa<CXXOperatorCallExpr>(Call) && Callee && isa<CXXMethodDecl>(Callee))
+      Object = Call->getArg(0);
+
+    // Arguments of a member operator call start after the object.
+    unsigned FirstArg = (isa<CXXOperatorCallExpr>(Call) && Object) ? 1 : 0;
+    llvm::SmallVector<const Expr *, 6> ArgExprs;
+    for (unsigned I = FirstArg; I < Call->getNumArgs(); ++I)
+      ArgExprs.push_back(Call->getArg(I));
+
+    AbstractValue ObjectValue = Object ? eval(Object) : AbstractValue();
+    llvm::SmallVector<AbstractValue, 6> ArgValues;
+    for (const Expr *Arg : ArgExprs)
+      ArgValues.push_back(eval(Arg));
+    if (!Callee) {
+      if (const Expr *CalleeExpr = Call->getCallee())
+        evalSideEffects(CalleeExpr);
+      return {};
+    }
+
+    auto argExpr = [&](int Index) -> const Expr * {
+      if (Index == ThisArg)
+        return Object;
+      return static_cast<unsigned>(Index) < ArgExprs.size() ? ArgExprs[Index] : nullptr;
+    };
+    auto argValue = [&](int Index) -> const AbstractValue * {
+      if (Index == ThisArg)
+        return Object ? &ObjectValue : nullptr;
+      return static_cast<unsigned>(Index) < ArgValues.size() ? &ArgValues[Index] : nullptr;
+    };
+
+    // Sinks: report in the final pass.
+    const std::vector<SinkMatch> &Sinks = TU.sinksFor(Callee);
+    if (Reporting)
+      for (const SinkMatch &Match : Sinks)
+        for (const SinkArg &Arg : Match.Sink->Args)
+          if (const Expr *AE = argExpr(Arg.Index))
+            reportSinkArgument(Call, Match, Arg, AE, *argValue(Arg.Index),
+                               Arg.KeyArg ? argExpr(*Arg.KeyArg) : nullptr);
+
+    const std::string &Name = TU.nameOf(Callee);
+
+    // Insertions into bags through a modelled function: sentry_value_set_by_key(obj, k, v).
+    if (const BagInserterModel *Inserter = TU.Models.bagInserterNamed(Name)) {
+      const Expr *BagExpr = argExpr(Inserter->BagArg);
+      const Expr *KeyExpr = argExpr(Inserter->KeyArg);
+      const AbstractValue *Value = argValue(Inserter->ValueArg);
+      if (BagExpr && KeyExpr && Value)
+        if (std::optional<AccessPath> Bag = pathOf(BagExpr))
+          insertIntoBag(*Bag, KeyExpr, *Value, argExpr(Inserter->ValueArg), Call);
+      return {};
+    }
+
+    // Functions that build a bag from their arguments: sentry_value_new_user(id, name, email, ip).
+    if (const BagBuilderModel *Builder = TU.Models.bagBuilderNamed(Name)) {
+      AbstractValue V = AbstractValue::constant();
+      for (const auto &[Index, Key] : Builder->Entries) {
+        const Expr *ValueExpr = argExpr(Index);
+        if (!ValueExpr)
+          continue;
+        InsertionSite Site;
+        Site.Kind = InsertionSite::NestedSite;
+        Site.ValueExpr = ValueExpr;
+        Site.Loc = reportLoc(ValueExpr->getBeginLoc());
+        V.addEntry(makeEntry(Key, true, *argValue(Index), Site, nullptr));
+        V.IsConstant = false;
+      }
+      return V;
+    }
+
+    // Methods of bag types: insert, emplace, erase, clear.
+    if (Object) {
+      if (const BagTypeModel *Bag = TU.bagTypeOf(Object->getType())) {
+        llvm::StringRef Method = Callee->getName();
+        std::optional<AccessPath> BagPath = pathOf(Object);
+        for (const BagMethodModel &Inserter : Bag->Inserters) {
+          if (Inserter.Method != Method || !BagPath)
+            continue;
+          const Expr *KeyExpr = nullptr, *ValueExpr = nullptr;
+          if (Inserter.PairArg) {
+            if (const Expr *PairExpr = argExpr(*Inserter.PairArg))
+              splitPair(PairExpr, KeyExpr, ValueExpr);
+          } else {
+            KeyExpr = argExpr(*Inserter.KeyArg);
+            ValueExpr = argExpr(*Inserter.ValueArg);
+          }
+          if (KeyExpr && ValueExpr)
+            insertIntoBag(*BagPath, KeyExpr, eval(ValueExpr), ValueExpr, Call);
+          return {};
+        }
+        if (BagPath && llvm::is_contained(Bag->Erasers, Method) && !ArgExprs.empty()) {
+          if (std::optional<std::string> Key = literalText(ArgExprs[0])) {
+            auto It = Current.find(*BagPath);
+            if (It != Current.end())
+              llvm::erase_if(It->second.Entries,
+                             [&](const BagEntry &E) { return E.Key == *Key; });
+          }
+          return {};
+        }
+        if (BagPath && llvm::is_contained(Bag->Clearers, Method)) {
+          Current[*BagPath] = AbstractValue::constant();
+          return {};
+        }
+      }
+    }
+
+    // Modelled propagation: std::move, std::to_string, c_str, append.
+    if (const PropagatorModel *Prop = TU.Models.propagatorNamed(Name)) {
+      AbstractValue V;
+      bool AllConstant = true;
+      for (int From : Prop->From)
+        if (const AbstractValue *A = argValue(From)) {
+          V.merge(*A);
+          AllConstant = AllConstant && A->IsConstant;
+        }
+      V.IsConstant = AllConstant;
+      if (Prop->IntoObject && Object) {
+        if (std::optional<AccessPath> P = pathOf(Object)) {
+          addToPath(*P, V, Call, "appended to '" + P->display() + "'");
+          return readPath(*P, nullptr);
+        }
+      }
+      return V;
+    }
+
+    // Modelled sources: getlogin(), gethostname(buf, n).
+    if (const SourceModel *Source = TU.Models.sourceNamed(Name)) {
+      Classification C{Source->Kind, "function '" + Name + "'"};
+      TaintFact Fact = sourceFact(C, Call, "the result of '" + Name + "'");
+      if (Source->OutArg) {
+        if (const Expr *OutExpr = argExpr(*Source->OutArg))
+          if (std::optional<AccessPath> P = pathOf(OutExpr)) {
+            AbstractValue V;
+            V.Taints.push_back(Fact);
+            Current[*P] = V;
+          }
+        return {};
+      }
+      AbstractValue V;
+      V.Taints.push_back(Fact);
+      return V;
+    }
+
+    // Getters named after personal data: user.email(), GetUserId(), profile->getPhone().
+    if (!cannotHoldPersonalData(Call->getType()) && !Call->getType()->isVoidType() &&
+        Callee->getNumParams() == 0 && Sinks.empty()) {
+      const auto *Owner = dyn_cast<RecordDecl>(Callee->getDeclContext());
+      if (std::optional<Classification> C =
+              TU.Classes.classify(Callee->getName(), NameContext::Function,
+                                  Owner ? Owner->getName() : llvm::StringRef())) {
+        AbstractValue V;
+        std::string What = "'" + (Object ? sourceText(Call) : Callee->getNameAsString() + "()") + "'";
+        V.Taints.push_back(sourceFact(*C, Call, What));
+        return V;
+      }
+    }
+
+    // An unknown callee may write through non-const references and pointers: what it is given
+    // that way is no longer known (and its name may classify it again).
+    for (unsigned I = 0; I < ArgExprs.size() && I < Callee->getNumParams(); ++I) {
+      QualType PT = Callee->getParamDecl(I)->getType();
+      bool Writable = (PT->isReferenceType() || PT->isPointerType()) &&
+                      !PT->getPointeeType().isConstQualified();
+      if (Writable)
+        if (std::optional<AccessPath> P = pathOf(ArgExprs[I]))
+          if (Current.count(*P) && Current[*P].Entries.empty())
+            Current.erase(*P);
+    }
+    return {};
+  }
+
+  //===-- Reporting ----------------------------------------------------------------------===//
+
+  void reportSinkArgument(const CallExpr *Call, const SinkMatch &Match, const SinkArg &Arg,
+                          const Expr *ArgExpr, const AbstractValue &Value,
+                          const Expr *KeyExpr) {
+    std::string Key;
+    bool HaveKey = false;
+    if (KeyExpr) {
+      std::optional<std::string> Literal = literalText(KeyExpr);
+      Key = Literal ? *Literal : sourceText(KeyExpr);
+      HaveKey = true;
+    }
+    bool TraitContext = Arg.Role == ArgRole::UserTraits || Arg.Role == ArgRole::UserIdentity;
+
+    // The value itself.
+    for (const TaintFact &F : Value.Taints)
+      emit(Call, Match, Arg, ArgExpr, F, HaveKey ? Key : "", nullptr);
+    if (Value.Taints.empty() && !Value.IsConstant && HaveKey)
+      if (auto C = TU.Classes.classify(Key, TraitContext ? NameContext::TraitKey : NameContext::Key)) {
+        TaintFact F = sourceFact(*C, ArgExpr, "the value of key \"" + Key + "\"");
+        emit(Call, Match, Arg, ArgExpr, F, Key, nullptr);
+      }
+
+    // An argument whose kind the API fixes: set_email(x), ...WithEmailAddress(x).
+    if (Value.Taints.empty() && !Value.IsConstant && Value.Entries.empty() && Arg.Kind) {
+      Classification C{*Arg.Kind, "parameter of '" + Match.Sink->Function + "'"};
+      TaintFact F = sourceFact(C, ArgExpr, "the argument");
+      emit(Call, Match, Arg, ArgExpr, F, HaveKey ? Key : "", nullptr);
+    }
+
+    // The entries of a bag.
+    for (const BagEntry &Entry : Value.Entries) {
+      for (const TaintFact &F : Entry.Taints)
+        emit(Call, Match, Arg, ArgExpr, F, Entry.Key, &Entry);
+      if (!Entry.Taints.empty() || Entry.ValueIsConstant)
+        continue;
+      if (auto C = TU.Classes.classify(Entry.Key,
+                                       TraitContext ? NameContext::TraitKey : NameContext::Key)) {
+        TaintFact F;
+        F.Kind = C->Kind;
+        F.Evidence = C->Evidence;
+        F.Trace.push_back(TraceStep{Entry.Site.Loc, "the value stored under key \"" + Entry.Key +
+                                                        "\" is " +
+                                                        withArticle(dataKindPhrase(C->Kind)).str() +
+                                                        " (" + C->Evidence + ")"});
+        emit(Call, Match, Arg, ArgExpr, F, Entry.Key, &Entry);
+      }
+    }
+  }
+
+  void emit(const CallExpr *Call, const SinkMatch &Match, const SinkArg &Arg,
+            const Expr *ArgExpr, const TaintFact &Fact, const std::string &Key,
+            const BagEntry *Entry) {
+    SourceLocation Loc = reportLoc(Call->getExprLoc());
+    auto Identity = std::make_tuple(Loc.getRawEncoding(), Arg.Index, Key, Fact.Kind,
+                                    Fact.Trace.front().Loc.getRawEncoding());
+    if (!Reported.insert(Identity).second)
+      return;
+
+    Finding F;
+    F.Kind = Fact.Kind;
+    F.Evidence = Fact.Evidence;
+    F.Sdk = Match.Sdk;
+    F.Sink = Match.Sink;
+    F.Arg = Arg;
+    F.Key = Key;
+    F.Loc = Loc;
+    F.Range = SourceRange(reportLoc(ArgExpr->getBeginLoc()), reportLoc(ArgExpr->getEndLoc()));
+    F.Trace = Fact.Trace;
+
+    std::string Message;
+    llvm::raw_string_ostream OS(Message);
+    OS << dataKindPhrase(Fact.Kind) << " sent to " << Match.Sdk->Vendor << " as "
+       << argRolePhrase(Arg.Role);
+    if (!Key.empty() && Arg.Role != ArgRole::UserIdentity && Arg.Role != ArgRole::EventName &&
+        Arg.Role != ArgRole::FreeText)
+      OS << " \"" << Key << "\"";
+    OS << " in call to '" << Match.Sink->Function << "'";
+    F.Message = OS.str();
+
+    FixBuilder Fixes(TU.Ctx, TU.Options);
+    bool IdentitySlot = Arg.Role == ArgRole::UserIdentity && !Entry;
+    if (Entry) {
+      if (Entry->Site.Kind == InsertionSite::ListElementSite && Entry->Site.List &&
+          Entry->Site.Element && Entry->Site.Droppable)
+        F.PrimaryFix = Fixes.dropListElement(*Entry->Site.List, Entry->Site.Index, Key);
+      else if (Entry->Site.Kind == InsertionSite::StatementSite && Entry->Site.Statement)
+        F.PrimaryFix = Fixes.dropStatement(*Entry->Site.Statement, Key);
+      if (Entry->Site.ValueExpr)
+        F.AlternativeFix = Fixes.wrapInHash(*Entry->Site.ValueExpr);
+    } else if (IdentitySlot || Arg.Role == ArgRole::PropertyValue) {
+      F.PrimaryFix = Fixes.wrapInHash(*ArgExpr);
+    }
+    Out.push_back(std::move(F));
+  }
+
+  //===-- Helpers ------------------------------------------------------------------------===//
+
+  SourceLocation reportLoc(SourceLocation Loc) const {
+    return Loc.isMacroID() ? SM.getExpansionLoc(Loc) : Loc;
+  }
+
+  std::string sourceText(const Expr *E) const {
+    CharSourceRange Range = CharSourceRange::getTokenRange(E->getSourceRange());
+    llvm::StringRef Text =
+        Lexer::getSourceText(Range, SM, TU.Ctx.getLangOpts());
+    if (Text.empty())
+      return "<expr>";
+    return Text.str();
+  }
+
+  TUContext &TU;
+  const SourceManager &SM;
+  const FunctionDecl &FD;
+  std::vector<Finding> &Out;
+  State Current;
+  const Stmt *TopLevel = nullptr;
+  bool Reporting = false;
+  std::string ArticleBuffer;
+  std::set<std::tuple<unsigned, int, std::string, DataKind, unsigned>> Reported;
+};
+
+/// Whether a function body calls anything named like a modelled sink; most functions do not,
+/// and they need no CFG.
+class SinkCallFinder : public RecursiveASTVisitor<SinkCallFinder> {
+public:
+  explicit SinkCallFinder(const ModelCatalog &Models) : Models(Models) {}
+  bool Found = false;
+
+  bool VisitCallExpr(CallExpr *Call) {
+    if (const FunctionDecl *Callee = Call->getDirectCallee())
+      if (Callee->getIdentifier() && Models.mentionsSinkName(Callee->getName()))
+        Found = true;
+    return !Found;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; } // analysed on its own
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+private:
+  const ModelCatalog &Models;
+};
+
+/// Collects function definitions (lambda call operators included) in declaration order.
+class DefinitionCollector : public RecursiveASTVisitor<DefinitionCollector> {
+public:
+  explicit DefinitionCollector(const SourceManager &SM) : SM(SM) {}
+  std::vector<const FunctionDecl *> Functions;
+
+  bool VisitFunctionDecl(FunctionDecl *FD) {
+    consider(FD);
+    return true;
+  }
+  bool VisitLambdaExpr(LambdaExpr *Lambda) {
+    consider(Lambda->getCallOperator());
+    return true;
+  }
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+private:
+  void consider(const FunctionDecl *FD) {
+    if (!FD || !FD->doesThisDeclarationHaveABody() || FD->isInvalidDecl() ||
+        FD->isDependentContext() || FD->isTemplateInstantiation())
+      return;
+    if (SM.isInSystemHeader(FD->getLocation()))
+      return;
+    Functions.push_back(FD);
+  }
+  const SourceManager &SM;
+};
+
+} // namespace
+
+class Analyzer::Impl {
+public:
+  Impl(const ModelCatalog &Models, const Classifier &Classes, AnalysisOptions Options)
+      : Models(Models), Classes(Classes), Options(std::move(Options)) {}
+  const ModelCatalog &Models;
+  const Classifier &Classes;
+  AnalysisOptions Options;
+  std::unique_ptr<TUContext> TU;
+
+  TUContext &contextFor(ASTContext &Ctx) {
+    if (!TU || &TU->Ctx != &Ctx)
+      TU.reset(new TUContext{Models, Classes, Options, Ctx, {}, {}});
+    return *TU;
+  }
+};
+
+Analyzer::Analyzer(const ModelCatalog &Models, const Classifier &Classes, AnalysisOptions Options)
+    : TheImpl(std::make_unique<Impl>(Models, Classes, std::move(Options))) {}
+
+Analyzer::~Analyzer() = default;
+
+void Analyzer::analyzeFunction(const FunctionDecl &Function, ASTContext &Context,
+                               std::vector<Finding> &Out) {
+  if (!Function.hasBody())
+    return;
+  SinkCallFinder Finder(TheImpl->Models);
+  Finder.TraverseStmt(Function.getBody());
+  if (!Finder.Found)
+    return;
+  FunctionPass(TheImpl->contextFor(Context), Function, Out).run();
+}
+
+std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Context) {
+  DefinitionCollector Collector(Context.getSourceManager());
+  Collector.TraverseDecl(Context.getTranslationUnitDecl());
+  std::vector<Finding> Findings;
+  for (const FunctionDecl *FD : Collector.Functions)
+    analyzeFunction(*FD, Context, Findings);
+  TheImpl->TU.reset();
+  return Findings;
+}
+
+} // namespace piiflow

@@ -1,0 +1,648 @@
+//===--- Models.cpp - Loads and validates SDK model files ------------------------------------===//
+//
+// Model files are parsed with nlohmann/json through a SAX handler that records where every value
+// starts, so that a validation error names the file, line and column of the offending field. Every
+// field is checked: an unknown field, role or kind is an error, never a silent skip.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "piiflow/Models.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include <algorithm>
+#include <iterator>
+#include <map>
+#include <nlohmann/json.hpp>
+
+namespace piiflow {
+
+using nlohmann::json;
+
+llvm::StringRef argRoleId(ArgRole Role) {
+  switch (Role) {
+  case ArgRole::EventName: return "event-name";
+  case ArgRole::Properties: return "properties";
+  case ArgRole::PropertyValue: return "property-value";
+  case ArgRole::UserIdentity: return "user-identity";
+  case ArgRole::UserTraits: return "user-traits";
+  case ArgRole::FreeText: return "free-text";
+  }
+  return "unknown";
+}
+
+llvm::StringRef argRolePhrase(ArgRole Role) {
+  switch (Role) {
+  case ArgRole::EventName: return "event name";
+  case ArgRole::Properties: return "event property";
+  case ArgRole::PropertyValue: return "event property";
+  case ArgRole::UserIdentity: return "user identity";
+  case ArgRole::UserTraits: return "user trait";
+  case ArgRole::FreeText: return "free text";
+  }
+  return "argument";
+}
+
+std::optional<ArgRole> parseArgRole(llvm::StringRef Id) {
+  for (ArgRole R : {ArgRole::EventName, ArgRole::Properties, ArgRole::PropertyValue,
+                    ArgRole::UserIdentity, ArgRole::UserTraits, ArgRole::FreeText})
+    if (argRoleId(R) == Id)
+      return R;
+  return std::nullopt;
+}
+
+namespace {
+
+/// An input iterator over a buffer that publishes how far the parser has read.
+class CountingIterator {
+public:
+  using iterator_category = std::input_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char *;
+  using reference = const char &;
+
+  CountingIterator(const char *Pos, size_t *Consumed, const char *Base)
+      : Pos(Pos), Consumed(Consumed), Base(Base) {}
+  reference operator*() const { return *Pos; }
+  CountingIterator &operator++() {
+    ++Pos;
+    *Consumed = static_cast<size_t>(Pos - Base);
+    return *this;
+  }
+  CountingIterator operator++(int) {
+    CountingIterator Old = *this;
+    ++*this;
+    return Old;
+  }
+  bool operator==(const CountingIterator &O) const { return Pos == O.Pos; }
+  bool operator!=(const CountingIterator &O) const { return Pos != O.Pos; }
+
+private:
+  const char *Pos;
+  size_t *Consumed;
+  const char *Base;
+};
+
+/// Builds the DOM and records, per JSON pointer, the offset where its value (or key) was read.
+class PositionRecordingSax {
+public:
+  explicit PositionRecordingSax(json &Result, const size_t *Consumed)
+      : Dom(Result, /*allow_exceptions=*/false), Consumed(Consumed) {}
+
+  std::map<std::string, size_t> Positions;
+  size_t ErrorOffset = 0;
+  std::string ErrorMessage;
+
+  bool null() { noteValue(); return Dom.null(); }
+  bool boolean(bool V) { noteValue(); return Dom.boolean(V); }
+  bool number_integer(json::number_integer_t V) { noteValue(); return Dom.number_integer(V); }
+  bool number_unsigned(json::number_unsigned_t V) { noteValue(); return Dom.number_unsigned(V); }
+  bool number_float(json::number_float_t V, const json::string_t &S) {
+    noteValue();
+    return Dom.number_float(V, S);
+  }
+  bool string(json::string_t &V) { noteValue(); return Dom.string(V); }
+  bool binary(json::binary_t &V) { noteValue(); return Dom.binary(V); }
+  bool start_object(std::size_t N) {
+    noteValue();
+    Stack.push_back(Frame{false, -1, ""});
+    return Dom.start_object(N);
+  }
+  bool key(json::string_t &K) {
+    Stack.back().Key = K;
+    // The lexer has just read the closing quote: point at the opening one.
+    size_t Length = K.size() + 2;
+    Positions[pointer()] = *Consumed >= Length ? *Consumed - Length : 0;
+    return Dom.key(K);
+  }
+  bool end_object() {
+    Stack.pop_back();
+    return Dom.end_object();
+  }
+  bool start_array(std::size_t N) {
+    noteValue();
+    Stack.push_back(Frame{true, -1, ""});
+    return Dom.start_array(N);
+  }
+  bool end_array() {
+    Stack.pop_back();
+    return Dom.end_array();
+  }
+  bool parse_error(std::size_t Position, const std::string &, const nlohmann::detail::exception &E) {
+    ErrorOffset = Position;
+    ErrorMessage = E.what();
+    return false;
+  }
+
+private:
+  struct Frame {
+    bool IsArray;
+    long Index; // the current element of an array, -1 before the first
+    std::string Key;
+  };
+
+  std::string pointer() const {
+    std::string P;
+    for (const Frame &F : Stack) {
+      P += '/';
+      P += F.IsArray ? std::to_string(F.Index) : F.Key;
+    }
+    return P;
+  }
+
+  /// Called as a value starts: arrays advance to their next element.
+  void noteValue() {
+    if (!Stack.empty() && Stack.back().IsArray) {
+      ++Stack.back().Index;
+      Positions.emplace(pointer(), *Consumed);
+    }
+  }
+
+  nlohmann::detail::json_sax_dom_parser<json> Dom;
+  const size_t *Consumed;
+  std::vector<Frame> Stack;
+};
+
+/// Line and column (1-based) of a byte offset.
+std::pair<unsigned, unsigned> lineAndColumn(llvm::StringRef Text, size_t Offset) {
+  Offset = std::min(Offset, Text.size());
+  llvm::StringRef Before = Text.take_front(Offset);
+  unsigned Line = 1 + Before.count('\n');
+  size_t LineStart = Before.rfind('\n');
+  unsigned Column = static_cast<unsigned>(LineStart == llvm::StringRef::npos ? Offset + 1
+                                                                            : Offset - LineStart);
+  return {Line, Column};
+}
+
+/// Walks a parsed model, checking every field, and builds an SdkModel.
+class ModelReader {
+public:
+  ModelReader(llvm::StringRef Text, llvm::StringRef File,
+              const std::map<std::string, size_t> &Positions)
+      : Text(Text), File(File), Positions(Positions) {}
+
+  llvm::Expected<SdkModel> read(const json &Root) {
+    SdkModel M;
+    M.File = File.str();
+    if (!Root.is_object())
+      return fail("", "a model file must hold a JSON object");
+    if (auto E = allowOnly(Root, "", {"$schema", "sdk", "vendor", "description", "source", "sinks",
+                                      "bagInserters", "bagTypes", "entryConstructors",
+                                      "bagBuilders", "propagators", "sources"}))
+      return std::move(E);
+    if (auto E = requireString(Root, "", "sdk", M.Id))
+      return std::move(E);
+    if (auto E = optionalString(Root, "", "vendor", M.Vendor))
+      return std::move(E);
+    if (auto E = optionalString(Root, "", "description", M.Description))
+      return std::move(E);
+    if (Root.contains("source")) {
+      const json &S = Root["source"];
+      if (!S.is_object())
+        return fail("/source", "'source' must be an object");
+      if (auto E = allowOnly(S, "/source", {"repository", "header", "version"}))
+        return std::move(E);
+      if (auto E = requireString(S, "/source", "repository", M.Repository))
+        return std::move(E);
+      if (auto E = requireString(S, "/source", "header", M.Header))
+        return std::move(E);
+      if (auto E = requireString(S, "/source", "version", M.Version))
+        return std::move(E);
+    }
+    if (auto E = forEach(Root, "sinks", [&](const json &J, const std::string &P) -> llvm::Error {
+          SinkModel S;
+          if (auto E = allowOnly(J, P, {"function", "arity", "paramTypes", "args"}))
+            return E;
+          if (auto E = requireString(J, P, "function", S.Function))
+            return E;
+          if (J.contains("arity")) {
+            if (!J["arity"].is_number_unsigned())
+              return fail(P + "/arity", "'arity' must be a non-negative integer");
+            S.Arity = J["arity"].get<unsigned>();
+          }
+          if (J.contains("paramTypes")) {
+            if (!J["paramTypes"].is_array())
+              return fail(P + "/paramTypes", "'paramTypes' must be an array of strings");
+            for (size_t I = 0; I < J["paramTypes"].size(); ++I) {
+              const json &T = J["paramTypes"][I];
+              if (!T.is_string())
+                return fail(P + "/paramTypes/" + std::to_string(I),
+                            "each of 'paramTypes' must be a string (\"\" for any type)");
+              S.ParamTypes.push_back(T.get<std::string>());
+            }
+          }
+          if (!J.contains("args") || !J["args"].is_array() || J["args"].empty())
+            return fail(P, "a sink needs a non-empty 'args' array");
+          for (size_t I = 0; I < J["args"].size(); ++I) {
+            const json &A = J["args"][I];
+            std::string AP = P + "/args/" + std::to_string(I);
+            if (!A.is_object())
+              return fail(AP, "each sink argument must be an object");
+            if (auto E = allowOnly(A, AP, {"index", "role", "key", "kind"}))
+              return E;
+            SinkArg Arg;
+            if (auto E = requireArgIndex(A, AP, "index", Arg.Index))
+              return E;
+            std::string Role;
+            if (auto E = requireString(A, AP, "role", Role))
+              return E;
+            std::optional<ArgRole> R = parseArgRole(Role);
+            if (!R)
+              return fail(AP + "/role", "unknown role '" + Role +
+                                            "' (expected event-name, properties, property-value, "
+                                            "user-identity, user-traits or free-text)");
+            Arg.Role = *R;
+            if (A.contains("key")) {
+              int Key;
+              if (auto E = requireArgIndex(A, AP, "key", Key))
+                return E;
+              Arg.KeyArg = Key;
+            }
+            if (A.contains("kind")) {
+              std::string Kind;
+              if (auto E = requireString(A, AP, "kind", Kind))
+                return E;
+              Arg.Kind = parseDataKind(Kind);
+              if (!Arg.Kind)
+                return fail(AP + "/kind", "unknown kind '" + Kind + "'");
+            }
+            if (Arg.Role == ArgRole::PropertyValue && !Arg.KeyArg)
+              return fail(AP, "role 'property-value' needs 'key', the index of the key argument");
+            S.Args.push_back(Arg);
+          }
+          M.Sinks.push_back(std::move(S));
+          return llvm::Error::success();
+        }))
+      return std::move(E);
+    if (auto E = forEach(Root, "bagInserters", [&](const json &J, const std::string &P) -> llvm::Error {
+          BagInserterModel B;
+          if (auto E = allowOnly(J, P, {"function", "bag", "key", "value"}))
+            return E;
+          if (auto E = requireString(J, P, "function", B.Function))
+            return E;
+          if (auto E = requireArgIndex(J, P, "bag", B.BagArg))
+            return E;
+          if (auto E = requireArgIndex(J, P, "key", B.KeyArg))
+            return E;
+          if (auto E = requireArgIndex(J, P, "value", B.ValueArg))
+            return E;
+          M.BagInserters.push_back(std::move(B));
+          return llvm::Error::success();
+        }))
+      return std::move(E);
+    if (auto E = forEach(Root, "bagTypes", [&](const json &J, const std::string &P) -> llvm::Error {
+          BagTypeModel B;
+          if (auto E = allowOnly(J, P, {"type", "keyedSubscript", "inserters", "erasers", "clearers"}))
+            return E;
+          if (auto E = requireString(J, P, "type", B.Type))
+            return E;
+          if (J.contains("keyedSubscript")) {
+            if (!J["keyedSubscript"].is_boolean())
+              return fail(P + "/keyedSubscript", "'keyedSubscript' must be true or false");
+            B.KeyedSubscript = J["keyedSubscript"].get<bool>();
+          }
+          if (auto E = forEach(J, "inserters", [&](const json &I, const std::string &IP) -> llvm::Error {
+                BagMethodModel Method;
+                if (auto E = allowOnly(I, IP, {"method", "key", "value", "pair"}))
+                  return E;
+                if (auto E = requireString(I, IP, "method", Method.Method))
+                  return E;
+                int Index;
+                for (const char *Field : {"key", "value", "pair"}) {
+                  if (!I.contains(Field))
+                    continue;
+                  if (auto E = requireArgIndex(I, IP, Field, Index))
+                    return E;
+                  (llvm::StringRef(Field) == "key"     ? Method.KeyArg
+                   : llvm::StringRef(Field) == "value" ? Method.ValueArg
+                                                       : Method.PairArg) = Index;
+                }
+                if (!Method.PairArg && !(Method.KeyArg && Method.ValueArg))
+                  return fail(IP, "an inserter needs either 'pair' or both 'key' and 'value'");
+                B.Inserters.push_back(std::move(Method));
+                return llvm::Error::success();
+              }, P))
+            return E;
+          for (const char *Field : {"erasers", "clearers"}) {
+            if (!J.contains(Field))
+              continue;
+            std::vector<std::string> &Out =
+                llvm::StringRef(Field) == "erasers" ? B.Erasers : B.Clearers;
+            if (auto E = stringArray(J, P, Field, Out))
+              return E;
+          }
+          M.BagTypes.push_back(std::move(B));
+          return llvm::Error::success();
+        }))
+      return std::move(E);
+    if (auto E = forEach(Root, "entryConstructors", [&](const json &J, const std::string &P) -> llvm::Error {
+          EntryConstructorModel C;
+          if (auto E = allowOnly(J, P, {"type", "key", "value"}))
+            return E;
+          if (auto E = requireString(J, P, "type", C.Type))
+            return E;
+          if (auto E = requireArgIndex(J, P, "key", C.KeyArg))
+            return E;
+          if (auto E = requireArgIndex(J, P, "value", C.ValueArg))
+            return E;
+          M.EntryConstructors.push_back(std::move(C));
+          return llvm::Error::success();
+        }))
+      return std::move(E);
+    if (auto E = forEach(Root, "bagBuilders", [&](const json &J, const std::string &P) -> llvm::Error {
+          BagBuilderModel B;
+          if (auto E = allowOnly(J, P, {"function", "entries"}))
+            return E;
+          if (auto E = requireString(J, P, "function", B.Function))
+            return E;
+          if (!J.contains("entries"))
+            return fail(P, "a bag builder needs 'entries', an array of {arg, key}");
+          if (auto E = forEach(J, "entries", [&](const json &En, const std::string &EP) -> llvm::Error {
+                if (auto E = allowOnly(En, EP, {"arg", "key"}))
+                  return E;
+                int Arg;
+                std::string Key;
+                if (auto E = requireArgIndex(En, EP, "arg", Arg))
+                  return E;
+                if (auto E = requireString(En, EP, "key", Key))
+                  return E;
+                B.Entries.emplace_back(Arg, Key);
+                return llvm::Error::success();
+              }, P))
+            return E;
+          M.BagBuilders.push_back(std::move(B));
+          return llvm::Error::success();
+        }))
+      return std::move(E);
+    if (auto E = forEach(Root, "propagators", [&](const json &J, const std::string &P) -> llvm::Error {
+          PropagatorModel Prop;
+          if (auto E = allowOnly(J, P, {"function", "from", "into"}))
+            return E;
+          if (auto E = requireString(J, P, "function", Prop.Function))
+            return E;
+          if (!J.contains("from") || !J["from"].is_array() || J["from"].empty())
+            return fail(P, "a propagator needs a non-empty 'from' array of argument indices");
+          for (size_t I = 0; I < J["from"].size(); ++I) {
+            int Index;
+            if (auto E = argIndex(J["from"][I], P + "/from/" + std::to_string(I), Index))
+              return E;
+            Prop.From.push_back(Index);
+          }
+          if (J.contains("into")) {
+            std::string Into;
+            if (auto E = requireString(J, P, "into", Into))
+              return E;
+            if (Into != "result" && Into != "this")
+              return fail(P + "/into", "'into' must be \"result\" or \"this\"");
+            Prop.IntoObject = Into == "this";
+          }
+          M.Propagators.push_back(std::move(Prop));
+          return llvm::Error::success();
+        }))
+      return std::move(E);
+    if (auto E = forEach(Root, "sources", [&](const json &J, const std::string &P) -> llvm::Error {
+          if (auto E = allowOnly(J, P, {"function", "kind", "out"}))
+            return E;
+          std::string Function, Kind;
+          if (auto E = requireString(J, P, "function", Function))
+            return E;
+          if (auto E = requireString(J, P, "kind", Kind))
+            return E;
+          std::optional<DataKind> K = parseDataKind(Kind);
+          if (!K)
+            return fail(P + "/kind", "unknown kind '" + Kind + "'");
+          SourceModel S{Function, *K, std::nullopt};
+          if (J.contains("out")) {
+            int Out;
+            if (auto E = requireArgIndex(J, P, "out", Out))
+              return E;
+            S.OutArg = Out;
+          }
+          M.Sources.push_back(std::move(S));
+          return llvm::Error::success();
+        }))
+      return std::move(E);
+    return std::move(M);
+  }
+
+  llvm::Error fail(const std::string &Pointer, const std::string &Message) const {
+    size_t Offset = 0;
+    auto It = Positions.find(Pointer);
+    if (It != Positions.end())
+      Offset = It->second;
+    auto [Line, Column] = lineAndColumn(Text, Offset);
+    std::string Field = Pointer.empty() ? "" : " (at " + Pointer + ")";
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s:%u:%u: %s%s",
+                                   File.str().c_str(), Line, Column, Message.c_str(),
+                                   Field.c_str());
+  }
+
+private:
+  llvm::Error allowOnly(const json &J, const std::string &P,
+                        std::initializer_list<llvm::StringRef> Known) const {
+    if (!J.is_object())
+      return fail(P, "expected an object");
+    for (auto It = J.begin(); It != J.end(); ++It)
+      if (!llvm::is_contained(Known, llvm::StringRef(It.key())))
+        return fail(P + "/" + It.key(),
+                    "unknown field '" + It.key() + "' (expected one of: " +
+                        llvm::join(Known.begin(), Known.end(), ", ") + ")");
+    return llvm::Error::success();
+  }
+
+  llvm::Error requireString(const json &J, const std::string &P, const char *Field,
+                            std::string &Out) const {
+    if (!J.contains(Field))
+      return fail(P, std::string("missing required field '") + Field + "'");
+    return optionalString(J, P, Field, Out);
+  }
+
+  llvm::Error optionalString(const json &J, const std::string &P, const char *Field,
+                             std::string &Out) const {
+    if (!J.contains(Field))
+      return llvm::Error::success();
+    if (!J[Field].is_string() || J[Field].get<std::string>().empty())
+      return fail(P + "/" + Field, std::string("'") + Field + "' must be a non-empty string");
+    Out = J[Field].get<std::string>();
+    return llvm::Error::success();
+  }
+
+  llvm::Error stringArray(const json &J, const std::string &P, const char *Field,
+                          std::vector<std::string> &Out) const {
+    if (!J[Field].is_array())
+      return fail(P + "/" + Field, std::string("'") + Field + "' must be an array of strings");
+    for (size_t I = 0; I < J[Field].size(); ++I) {
+      if (!J[Field][I].is_string())
+        return fail(P + "/" + Field + "/" + std::to_string(I), "expected a string");
+      Out.push_back(J[Field][I].get<std::string>());
+    }
+    return llvm::Error::success();
+  }
+
+  /// An argument index: a non-negative integer, or "this" for the implicit object.
+  llvm::Error argIndex(const json &V, const std::string &P, int &Out) const {
+    if (V.is_string() && V.get<std::string>() == "this") {
+      Out = ThisArg;
+      return llvm::Error::success();
+    }
+    if (!V.is_number_unsigned())
+      return fail(P, "an argument index must be a non-negative integer or \"this\"");
+    Out = V.get<int>();
+    return llvm::Error::success();
+  }
+
+  llvm::Error requireArgIndex(const json &J, const std::string &P, const char *Field,
+                              int &Out) const {
+    if (!J.contains(Field))
+      return fail(P, std::string("missing required field '") + Field + "'");
+    return argIndex(J[Field], P + "/" + Field, Out);
+  }
+
+  template <typename Fn>
+  llvm::Error forEach(const json &Parent, const char *Field, Fn Each,
+                      const std::string &ParentPointer = "") {
+    if (!Parent.contains(Field))
+      return llvm::Error::success();
+    std::string P = ParentPointer + "/" + Field;
+    const json &Array = Parent[Field];
+    if (!Array.is_array())
+      return fail(P, std::string("'") + Field + "' must be an array");
+    for (size_t I = 0; I < Array.size(); ++I) {
+      std::string EP = P + "/" + std::to_string(I);
+      if (!Array[I].is_object())
+        return fail(EP, "expected an object");
+      if (auto E = Each(Array[I], EP))
+        return E;
+    }
+    return llvm::Error::success();
+  }
+
+  llvm::StringRef Text;
+  llvm::StringRef File;
+  const std::map<std::string, size_t> &Positions;
+};
+
+} // namespace
+
+llvm::Expected<SdkModel> ModelCatalog::parse(llvm::StringRef Text, llvm::StringRef File) {
+  json Root;
+  size_t Consumed = 0;
+  PositionRecordingSax Sax(Root, &Consumed);
+  CountingIterator Begin(Text.begin(), &Consumed, Text.begin());
+  CountingIterator End(Text.end(), &Consumed, Text.begin());
+  bool Ok = json::sax_parse(Begin, End, &Sax, nlohmann::json::input_format_t::json,
+                            /*strict=*/true);
+  if (!Ok) {
+    auto [Line, Column] = lineAndColumn(Text, Sax.ErrorOffset ? Sax.ErrorOffset - 1 : 0);
+    std::string Message = Sax.ErrorMessage;
+    // nlohmann's messages start with "[json.exception.parse_error.101] parse error at line..".
+    size_t Colon = Message.find(": ");
+    if (Colon != std::string::npos && Message.find("parse error") != std::string::npos)
+      Message = Message.substr(Colon + 2);
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s:%u:%u: invalid JSON: %s",
+                                   File.str().c_str(), Line, Column, Message.c_str());
+  }
+  return ModelReader(Text, File, Sax.Positions).read(Root);
+}
+
+std::string ModelCatalog::defaultModelsDirectory() { return PIIFLOW_DEFAULT_MODELS_DIR; }
+
+llvm::Expected<ModelCatalog> ModelCatalog::load(llvm::ArrayRef<std::string> Paths) {
+  ModelCatalog Catalog;
+  std::vector<std::string> Files;
+  for (const std::string &Path : Paths) {
+    if (llvm::sys::fs::is_directory(Path)) {
+      std::vector<std::string> InDir;
+      std::error_code EC;
+      for (llvm::sys::fs::directory_iterator It(Path, EC), End; It != End && !EC;
+           It.increment(EC)) {
+        llvm::StringRef Name = llvm::sys::path::filename(It->path());
+        if (Name.ends_with(".json") && Name != "schema.json")
+          InDir.push_back(It->path());
+      }
+      if (EC)
+        return llvm::createStringError(EC, "%s: cannot list model directory: %s", Path.c_str(),
+                                       EC.message().c_str());
+      llvm::sort(InDir);
+      Files.insert(Files.end(), InDir.begin(), InDir.end());
+    } else {
+      Files.push_back(Path);
+    }
+  }
+  for (const std::string &File : Files) {
+    auto Buffer = llvm::MemoryBuffer::getFile(File);
+    if (!Buffer)
+      return llvm::createStringError(Buffer.getError(), "%s: cannot read model file: %s",
+                                     File.c_str(), Buffer.getError().message().c_str());
+    auto Model = parse((*Buffer)->getBuffer(), File);
+    if (!Model)
+      return Model.takeError();
+    Catalog.add(std::move(*Model));
+  }
+  return std::move(Catalog);
+}
+
+static llvm::StringRef lastComponent(llvm::StringRef QualifiedName) {
+  size_t Pos = QualifiedName.rfind("::");
+  return Pos == llvm::StringRef::npos ? QualifiedName : QualifiedName.substr(Pos + 2);
+}
+
+void ModelCatalog::add(SdkModel Model) {
+  Sdks.push_back(std::make_unique<SdkModel>(std::move(Model)));
+  const SdkModel &M = *Sdks.back();
+  for (const SinkModel &S : M.Sinks) {
+    SinksByName[S.Function].push_back(SinkRef{&M, &S});
+    SinkNames[lastComponent(S.Function)] = 1;
+  }
+  for (const BagInserterModel &B : M.BagInserters) {
+    BagInsertersByName.try_emplace(B.Function, &B);
+  }
+  for (const BagTypeModel &B : M.BagTypes)
+    BagTypesByName.try_emplace(B.Type, &B);
+  for (const EntryConstructorModel &C : M.EntryConstructors)
+    EntryConstructorsByName.try_emplace(C.Type, &C);
+  for (const BagBuilderModel &B : M.BagBuilders)
+    BagBuildersByName.try_emplace(B.Function, &B);
+  for (const PropagatorModel &P : M.Propagators)
+    PropagatorsByName.try_emplace(P.Function, &P);
+  for (const SourceModel &S : M.Sources)
+    SourcesByName.try_emplace(S.Function, &S);
+}
+
+llvm::ArrayRef<ModelCatalog::SinkRef>
+ModelCatalog::sinksNamed(llvm::StringRef QualifiedName) const {
+  auto It = SinksByName.find(QualifiedName);
+  if (It == SinksByName.end())
+    return {};
+  return It->second;
+}
+
+template <typename T>
+static const T *lookup(const llvm::StringMap<const T *> &Map, llvm::StringRef Name) {
+  auto It = Map.find(Name);
+  return It == Map.end() ? nullptr : It->second;
+}
+
+const BagInserterModel *ModelCatalog::bagInserterNamed(llvm::StringRef Name) const {
+  return lookup(BagInsertersByName, Name);
+}
+const BagTypeModel *ModelCatalog::bagTypeNamed(llvm::StringRef Name) const {
+  return lookup(BagTypesByName, Name);
+}
+const EntryConstructorModel *ModelCatalog::entryConstructorNamed(llvm::StringRef Name) const {
+  return lookup(EntryConstructorsByName, Name);
+}
+const BagBuilderModel *ModelCatalog::bagBuilderNamed(llvm::StringRef Name) const {
+  return lookup(BagBuildersByName, Name);
+}
+const PropagatorModel *ModelCatalog::propagatorNamed(llvm::StringRef Name) const {
+  return lookup(PropagatorsByName, Name);
+}
+const SourceModel *ModelCatalog::sourceNamed(llvm::StringRef Name) const {
+  return lookup(SourcesByName, Name);
+}
+
+} // namespace piiflow

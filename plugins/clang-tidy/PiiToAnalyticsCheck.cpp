@@ -1,0 +1,79 @@
+//===--- PiiToAnalyticsCheck.cpp - clang-tidy check privacy-pii-to-analytics -----------------===//
+//
+// Loads the models named by the ModelFiles option (the bundled models/ by default), runs the core
+// analyzer once per translation unit, and turns each Finding into a warning, a note per trace step
+// and its fix-its.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "PiiToAnalyticsCheck.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::privacy {
+
+PiiToAnalyticsCheck::PiiToAnalyticsCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      ModelFiles(Options.get("ModelFiles", piiflow::ModelCatalog::defaultModelsDirectory())),
+      HashFunction(Options.get("HashFunction", "")), HashHeader(Options.get("HashHeader", "")) {}
+
+void PiiToAnalyticsCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "ModelFiles", ModelFiles);
+  Options.store(Opts, "HashFunction", HashFunction);
+  Options.store(Opts, "HashHeader", HashHeader);
+}
+
+void PiiToAnalyticsCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(translationUnitDecl().bind("tu"), this);
+}
+
+void PiiToAnalyticsCheck::check(const MatchFinder::MatchResult &Result) {
+  if (!Models) {
+    if (ReportedModelError)
+      return;
+    llvm::SmallVector<StringRef, 4> Parts;
+    StringRef(ModelFiles).split(Parts, ';', -1, /*KeepEmpty=*/false);
+    std::vector<std::string> Paths;
+    for (StringRef P : Parts)
+      Paths.push_back(P.trim().str());
+    auto Loaded = piiflow::ModelCatalog::load(Paths);
+    if (!Loaded) {
+      configurationDiag("cannot load piiflow models: %0") << llvm::toString(Loaded.takeError());
+      ReportedModelError = true;
+      return;
+    }
+    Models.emplace(std::move(*Loaded));
+  }
+  piiflow::Analyzer Analyzer(*Models, Classes, {HashFunction, HashHeader});
+  for (const piiflow::Finding &F : Analyzer.analyzeTranslationUnit(*Result.Context))
+    emit(F);
+}
+
+static void addEdits(const DiagnosticBuilder &Diag, const piiflow::Fix &Fix) {
+  for (const piiflow::FixEdit &Edit : Fix.Edits) {
+    if (Edit.Range.getBegin() == Edit.Range.getEnd())
+      Diag << FixItHint::CreateInsertion(Edit.Range.getBegin(), Edit.Replacement);
+    else if (Edit.Replacement.empty())
+      Diag << FixItHint::CreateRemoval(Edit.Range);
+    else
+      Diag << FixItHint::CreateReplacement(Edit.Range, Edit.Replacement);
+  }
+}
+
+void PiiToAnalyticsCheck::emit(const piiflow::Finding &F) {
+  {
+    DiagnosticBuilder Warning = diag(F.Loc, "%0");
+    Warning << F.Message << F.Range;
+    if (F.PrimaryFix)
+      addEdits(Warning, *F.PrimaryFix);
+  }
+  for (const piiflow::TraceStep &Step : F.Trace)
+    diag(Step.Loc, "%0", DiagnosticIDs::Note) << Step.Message;
+  if (F.AlternativeFix)
+    addEdits(diag(F.Loc, "%0", DiagnosticIDs::Note) << ("or " + F.AlternativeFix->Description),
+             *F.AlternativeFix);
+}
+
+} // namespace clang::tidy::privacy

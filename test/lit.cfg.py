@@ -1,0 +1,35 @@
+# lit configuration of piiflow's test suite. Substitutions:
+#   %tidy        clang-tidy-19 with the piiflow plugin loaded and only privacy-* checks enabled
+#   %piiflow     the standalone tool
+#   %clang       clang-19, for compiling fixed files
+#   %sdk         the stub SDK headers (test/Inputs/sdk)
+#   %inputs      test/Inputs
+#   %validate-sarif  the shared SARIF validator
+#   %cxxflags    the flags every test TU is compiled with
+# Unit tests (GoogleTest) run as a suite of their own from test/unit.
+import os
+import lit.formats
+
+config.name = "piiflow"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".test"]
+config.excludes = ["Inputs", "unit", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.piiflow_binary_dir, "test")
+
+bin_dir = os.path.join(config.piiflow_binary_dir, "bin")
+plugin = os.path.join(config.piiflow_binary_dir, "lib", "libpiiflow-tidy.so")
+inputs = os.path.join(config.test_source_root, "Inputs")
+sdk = os.path.join(inputs, "sdk")
+cxxflags = "-std=c++17 -isystem " + sdk + " -I" + inputs
+
+config.environment["PATH"] = os.pathsep.join([config.llvm_tools_dir, bin_dir, config.environment.get("PATH", os.environ["PATH"])])
+config.substitutions.append(("%tidy", config.clang_tidy + " --load=" + plugin + " --checks=-*,privacy-* --quiet"))
+config.substitutions.append(("%piiflow", os.path.join(bin_dir, "piiflow")))
+config.substitutions.append(("%clang", config.clang))
+config.substitutions.append(("%cxxflags", cxxflags))
+config.substitutions.append(("%sdk", sdk))
+config.substitutions.append(("%inputs", inputs))
+config.substitutions.append(("%models", os.path.join(config.piiflow_source_dir, "models")))
+config.substitutions.append(("%validate-sarif", "python3 " + os.path.join(config.shared_dir, "sarif", "validate-sarif")))
+config.substitutions.append(("%python", "python3"))

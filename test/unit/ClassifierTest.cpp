@@ -1,0 +1,101 @@
+//===--- ClassifierTest.cpp - Unit tests of lib/Classifier.cpp -------------------------------===//
+//
+// Tokenisation and classification of identifiers and keys: positives for every kind, and the
+// look-alikes that must not be classified.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "piiflow/Classifier.h"
+#include <gtest/gtest.h>
+
+using namespace piiflow;
+
+namespace {
+
+std::optional<DataKind> kindOf(llvm::StringRef Name, NameContext Context = NameContext::Variable,
+                               llvm::StringRef Owner = {}) {
+  Classifier C;
+  auto R = C.classify(Name, Context, Owner);
+  if (!R)
+    return std::nullopt;
+  return R->Kind;
+}
+
+TEST(ClassifierTest, TokenizesSnakeCamelDigitsAndPrefixes) {
+  EXPECT_EQ(Classifier::tokenize("m_userEmailAddr2", NameContext::Variable),
+            (std::vector<std::string>{"user", "email", "address", "2"}));
+  EXPECT_EQ(Classifier::tokenize("kHTTPServerName", NameContext::Variable),
+            (std::vector<std::string>{"http", "server", "name"}));
+  EXPECT_EQ(Classifier::tokenize("getUserId", NameContext::Function),
+            (std::vector<std::string>{"user", "id"}));
+  EXPECT_EQ(Classifier::tokenize("getUserId", NameContext::Variable),
+            (std::vector<std::string>{"get", "user", "id"}));
+  EXPECT_EQ(Classifier::tokenize("$first_name", NameContext::Key),
+            (std::vector<std::string>{"first", "name"}));
+}
+
+TEST(ClassifierTest, ClassifiesEveryKind) {
+  EXPECT_EQ(kindOf("email"), DataKind::Email);
+  EXPECT_EQ(kindOf("userEmail"), DataKind::Email);
+  EXPECT_EQ(kindOf("$email", NameContext::Key), DataKind::Email);
+  EXPECT_EQ(kindOf("user.email", NameContext::Key), DataKind::Email);
+  EXPECT_EQ(kindOf("user_id"), DataKind::UserId);
+  EXPECT_EQ(kindOf("customerId"), DataKind::UserId);
+  EXPECT_EQ(kindOf("enduser.id", NameContext::Key), DataKind::UserId);
+  EXPECT_EQ(kindOf("username"), DataKind::Username);
+  EXPECT_EQ(kindOf("loginName"), DataKind::Username);
+  EXPECT_EQ(kindOf("first_name"), DataKind::PersonName);
+  EXPECT_EQ(kindOf("surname"), DataKind::PersonName);
+  EXPECT_EQ(kindOf("phoneNumber"), DataKind::Phone);
+  EXPECT_EQ(kindOf("msisdn"), DataKind::Phone);
+  EXPECT_EQ(kindOf("client_ip"), DataKind::IpAddress);
+  EXPECT_EQ(kindOf("client.address", NameContext::Key), DataKind::IpAddress);
+  EXPECT_EQ(kindOf("ipAddr"), DataKind::IpAddress);
+  EXPECT_EQ(kindOf("deviceId"), DataKind::DeviceId);
+  EXPECT_EQ(kindOf("idfa"), DataKind::DeviceId);
+  EXPECT_EQ(kindOf("mac_address"), DataKind::DeviceId);
+  EXPECT_EQ(kindOf("latitude"), DataKind::Location);
+  EXPECT_EQ(kindOf("lng"), DataKind::Location);
+  EXPECT_EQ(kindOf("password"), DataKind::Credential);
+  EXPECT_EQ(kindOf("passcode"), DataKind::Credential);
+  EXPECT_EQ(kindOf("apiKey"), DataKind::Credential);
+  EXPECT_EQ(kindOf("accessToken"), DataKind::Credential);
+}
+
+TEST(ClassifierTest, GettersDropTheirVerb) {
+  EXPECT_EQ(kindOf("getEmail", NameContext::Function), DataKind::Email);
+  EXPECT_EQ(kindOf("GetUserId", NameContext::Function), DataKind::UserId);
+  EXPECT_EQ(kindOf("fetchPhone", NameContext::Function), DataKind::Phone);
+}
+
+TEST(ClassifierTest, OwnerRecordDecidesBareNameAndId) {
+  EXPECT_EQ(kindOf("name", NameContext::Field, "User"), DataKind::PersonName);
+  EXPECT_EQ(kindOf("id", NameContext::Field, "CustomerRecord"), DataKind::UserId);
+  EXPECT_EQ(kindOf("name", NameContext::Field, "Level"), std::nullopt);
+  EXPECT_EQ(kindOf("id", NameContext::Field, "Order"), std::nullopt);
+  EXPECT_EQ(kindOf("name", NameContext::Key), std::nullopt);
+  EXPECT_EQ(kindOf("name", NameContext::TraitKey), DataKind::PersonName);
+}
+
+TEST(ClassifierTest, ExcludesLookAlikes) {
+  for (llvm::StringRef Name :
+       {"email_template_id", "num_emails", "emailEnabled", "username_max_length",
+        "address_family", "level_name", "ip_protocol", "isEmailValid", "hasPhone",
+        "email_count", "password_policy", "ip_version", "user_count", "token", "name",
+        "address", "location", "id", "max_password_length", "email_regex"})
+    EXPECT_EQ(kindOf(Name), std::nullopt) << Name.str();
+}
+
+TEST(ClassifierTest, EvidenceNamesTheReason) {
+  Classifier C;
+  auto R = C.classify("userEmail", NameContext::Variable);
+  ASSERT_TRUE(R);
+  EXPECT_EQ(R->Evidence, "name 'userEmail'");
+  R = C.classify("name", NameContext::Field, "User");
+  ASSERT_TRUE(R);
+  EXPECT_EQ(R->Evidence, "field 'User::name'");
+  R = C.classify("$email", NameContext::Key);
+  ASSERT_TRUE(R);
+  EXPECT_EQ(R->Evidence, "key \"$email\"");
+}
+
+} // namespace

@@ -1,0 +1,103 @@
+//===--- ModelsTest.cpp - Unit tests of lib/Models.cpp ---------------------------------------===//
+//
+// The bundled models load; malformed models are rejected with the file, line and column of the
+// offending field; unknown fields, roles and kinds are errors.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "piiflow/Models.h"
+#include <gtest/gtest.h>
+
+using namespace piiflow;
+
+namespace {
+
+std::string errorOf(llvm::StringRef Text) {
+  auto M = ModelCatalog::parse(Text, "m.json");
+  if (M)
+    return "";
+  return llvm::toString(M.takeError());
+}
+
+TEST(ModelsTest, BundledModelsLoad) {
+  auto Catalog = ModelCatalog::load({PIIFLOW_TEST_MODELS_DIR});
+  ASSERT_TRUE(static_cast<bool>(Catalog)) << llvm::toString(Catalog.takeError());
+  std::vector<std::string> Ids;
+  for (const auto &Sdk : Catalog->sdks())
+    Ids.push_back(Sdk->Id);
+  for (const char *Expected : {"segment", "mixpanel", "firebase-analytics", "sentry-native"})
+    EXPECT_NE(std::find(Ids.begin(), Ids.end(), Expected), Ids.end()) << Expected;
+  auto Track = Catalog->sinksNamed("segment::analytics::Analytics::Track");
+  ASSERT_EQ(Track.size(), 2u);
+  EXPECT_EQ(Track[0].Sdk->Vendor, "Segment");
+  EXPECT_EQ(Track[0].Sink->Args[0].Role, ArgRole::UserIdentity);
+  EXPECT_EQ(Track[0].Sink->Args[2].Role, ArgRole::Properties);
+  EXPECT_TRUE(Catalog->mentionsSinkName("LogEvent"));
+  EXPECT_NE(Catalog->entryConstructorNamed("firebase::analytics::Parameter"), nullptr);
+  EXPECT_NE(Catalog->bagInserterNamed("sentry_value_set_by_key"), nullptr);
+  EXPECT_NE(Catalog->bagTypeNamed("std::map"), nullptr);
+}
+
+TEST(ModelsTest, ParsesAllSections) {
+  auto M = ModelCatalog::parse(R"({
+    "sdk": "acme", "vendor": "Acme",
+    "sinks": [{"function": "acme::Send", "arity": 2, "args": [
+       {"index": 0, "role": "event-name"},
+       {"index": 1, "role": "property-value", "key": 0, "kind": "email"}]}],
+    "bagInserters": [{"function": "acme::Put", "bag": 0, "key": 1, "value": 2}],
+    "bagTypes": [{"type": "acme::Bag", "keyedSubscript": true,
+                  "inserters": [{"method": "add", "key": 0, "value": 1}], "erasers": ["remove"]}],
+    "propagators": [{"function": "acme::Str::c", "from": ["this"]}],
+    "sources": [{"function": "acme::Who", "kind": "username"}]
+  })", "acme.json");
+  ASSERT_TRUE(static_cast<bool>(M)) << llvm::toString(M.takeError());
+  EXPECT_EQ(M->Sinks[0].Arity, 2u);
+  EXPECT_EQ(M->Sinks[0].Args[1].KeyArg, 0);
+  EXPECT_EQ(M->Sinks[0].Args[1].Kind, DataKind::Email);
+  EXPECT_EQ(M->Propagators[0].From[0], ThisArg);
+  EXPECT_EQ(M->BagTypes[0].Inserters[0].KeyArg, 0);
+  EXPECT_EQ(M->Sources[0].Kind, DataKind::Username);
+}
+
+TEST(ModelsTest, UnknownRoleNamesFileLineAndField) {
+  EXPECT_EQ(errorOf("{\n  \"sdk\": \"x\",\n  \"sinks\": [\n    {\"function\": \"f\",\n"
+                    "     \"args\": [{\"index\": 0, \"role\": \"propertys\"}]}\n  ]\n}\n"),
+            "m.json:5:28: unknown role 'propertys' (expected event-name, properties, "
+            "property-value, user-identity, user-traits or free-text) (at /sinks/0/args/0/role)");
+}
+
+TEST(ModelsTest, UnknownFieldIsAnError) {
+  EXPECT_EQ(errorOf("{\"sdk\": \"x\",\n \"sinkz\": []}"),
+            "m.json:2:2: unknown field 'sinkz' (expected one of: $schema, sdk, vendor, "
+            "description, source, sinks, bagInserters, bagTypes, entryConstructors, bagBuilders, "
+            "propagators, sources) (at /sinkz)");
+}
+
+TEST(ModelsTest, SyntaxErrorNamesLine) {
+  std::string E = errorOf("{\n  \"sdk\": \"x\",\n  \"sinks\": [,]\n}");
+  EXPECT_EQ(E.rfind("m.json:3:", 0), 0u) << E;
+  EXPECT_NE(E.find("invalid JSON"), std::string::npos) << E;
+}
+
+TEST(ModelsTest, MissingAndMistypedFields) {
+  EXPECT_NE(errorOf("{\"vendor\": \"x\"}").find("missing required field 'sdk'"), std::string::npos);
+  EXPECT_NE(errorOf("{\"sdk\": \"x\", \"sinks\": [{\"function\": \"f\", \"args\": "
+                    "[{\"index\": -1, \"role\": \"free-text\"}]}]}")
+                .find("argument index must be a non-negative integer"),
+            std::string::npos);
+  EXPECT_NE(errorOf("{\"sdk\": \"x\", \"sinks\": [{\"function\": \"f\", \"args\": "
+                    "[{\"index\": 0, \"role\": \"property-value\"}]}]}")
+                .find("needs 'key'"),
+            std::string::npos);
+  EXPECT_NE(errorOf("{\"sdk\": \"x\", \"sources\": [{\"function\": \"f\", \"kind\": \"shoe-size\"}]}")
+                .find("unknown kind 'shoe-size'"),
+            std::string::npos);
+}
+
+TEST(ModelsTest, UnreadableFileIsAnError) {
+  auto Catalog = ModelCatalog::load({"/nonexistent/model.json"});
+  ASSERT_FALSE(static_cast<bool>(Catalog));
+  EXPECT_NE(llvm::toString(Catalog.takeError()).find("/nonexistent/model.json: cannot read"),
+            std::string::npos);
+}
+
+} // namespace

@@ -1,0 +1,420 @@
+//===--- PiiflowMain.cpp - The standalone piiflow tool ---------------------------------------===//
+//
+// piiflow [options] <source>... [-- <compiler flags>]
+// piiflow [options] -p <build dir>            (every translation unit of compile_commands.json)
+//
+// Analyses each translation unit with the core, resolves its findings while the unit is alive,
+// and after the last unit writes them in the chosen format, sorted by file and offset and with
+// duplicates (a header seen by several units) removed, as clang-tidy does. Exit status: 0 when
+// nothing was found, 1 when there are findings, 2 on any error (bad arguments, a model that does
+// not load, a unit that does not parse); a unit that fails does not stop the others.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "Report.h"
+#include "piiflow/Analysis.h"
+#include "piiflow/Classifier.h"
+#include "piiflow/Models.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/TextDiagnostic.h"
+#include "clang/Lex/Lexer.h"
+#include "clang/Tooling/CommonOptionsParser.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/Core/Replacement.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/ConvertUTF.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
+#include "llvm/Support/raw_ostream.h"
+#include <map>
+#include <set>
+
+using namespace clang;
+using namespace piiflow;
+
+static llvm::cl::OptionCategory PiiflowCategory("piiflow options");
+
+static llvm::cl::opt<std::string>
+    Format("format", llvm::cl::desc("Output format: text (clang diagnostics) or sarif"),
+           llvm::cl::init("text"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> OutputFile("o", llvm::cl::desc("Write the report to <file>"),
+                                             llvm::cl::value_desc("file"),
+                                             llvm::cl::cat(PiiflowCategory));
+static llvm::cl::list<std::string>
+    ModelPaths("models",
+               llvm::cl::desc("Model file or directory to load besides the bundled models "
+                              "(repeatable)"),
+               llvm::cl::value_desc("dir|file"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<bool>
+    NoDefaultModels("no-default-models",
+                    llvm::cl::desc("Do not load the bundled models, only those given by --models"),
+                    llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string>
+    HashFunction("hash-function",
+                 llvm::cl::desc("Function the fix-its wrap around values to pseudonymise them"),
+                 llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string>
+    HashHeader("hash-header", llvm::cl::desc("Header that declares --hash-function"),
+               llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<bool> ApplyFixes("fix", llvm::cl::desc("Apply the fix-its to the sources"),
+                                      llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> HeaderFilter(
+    "header-filter",
+    llvm::cl::desc("Regular expression of headers whose findings are shown (as clang-tidy's "
+                   "--header-filter); findings in the main file are always shown"),
+    llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<bool> Quiet("quiet", llvm::cl::desc("Do not print the summary on stderr"),
+                                 llvm::cl::cat(PiiflowCategory));
+
+namespace {
+
+unsigned codePointColumn(llvm::StringRef LineText, unsigned ByteColumn) {
+  llvm::StringRef Before = LineText.take_front(ByteColumn > 0 ? ByteColumn - 1 : 0);
+  unsigned Count = 0;
+  for (unsigned char C : Before)
+    if ((C & 0xC0) != 0x80)
+      ++Count;
+  return Count + 1;
+}
+
+ReportLocation resolve(const SourceManager &SM, SourceLocation Loc,
+                       SourceLocation End = SourceLocation()) {
+  ReportLocation R;
+  Loc = SM.getFileLoc(Loc);
+  FileID File = SM.getFileID(Loc);
+  if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File)) {
+    llvm::SmallString<256> Path(Entry->getName());
+    llvm::sys::fs::make_absolute(Path);
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+    R.File = std::string(Path);
+  }
+  R.Offset = SM.getFileOffset(Loc);
+  R.Line = SM.getSpellingLineNumber(Loc);
+  R.Column = SM.getSpellingColumnNumber(Loc);
+  bool Invalid = false;
+  llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
+  if (!Invalid) {
+    unsigned LineStart = R.Offset - (R.Column - 1);
+    size_t LineEnd = Buffer.find('\n', LineStart);
+    R.LineText = Buffer.slice(LineStart, LineEnd).str();
+  }
+  R.CodePointColumn = codePointColumn(R.LineText, R.Column);
+  if (End.isValid()) {
+    End = SM.getFileLoc(End);
+    if (SM.getFileID(End) == File) {
+      unsigned EndLine = SM.getSpellingLineNumber(End);
+      unsigned EndByteColumn = SM.getSpellingColumnNumber(End);
+      unsigned EndOffset = SM.getFileOffset(End);
+      if (!Invalid) {
+        unsigned EndLineStart = EndOffset - (EndByteColumn - 1);
+        llvm::StringRef EndLineText = Buffer.slice(EndLineStart, Buffer.find('\n', EndLineStart));
+        R.EndLine = EndLine;
+        R.EndCodePointColumn = codePointColumn(EndLineText, EndByteColumn);
+      }
+    }
+  }
+  return R;
+}
+
+/// Everything the tool keeps of one run.
+struct RunState {
+  std::vector<ReportFinding> Findings;
+  RunSummary Summary;
+  std::optional<llvm::Regex> HeaderRegex;
+};
+
+class AnalysisConsumer : public ASTConsumer {
+public:
+  AnalysisConsumer(CompilerInstance &CI, Analyzer &TheAnalyzer, RunState &Run)
+      : CI(CI), TheAnalyzer(TheAnalyzer), Run(Run) {}
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    const SourceManager &SM = Ctx.getSourceManager();
+    for (const Finding &F : TheAnalyzer.analyzeTranslationUnit(Ctx)) {
+      SourceLocation Loc = SM.getFileLoc(F.Loc);
+      if (SM.isInSystemHeader(Loc))
+        continue;
+      if (!SM.isInMainFile(Loc)) {
+        OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getFileID(Loc));
+        if (!Run.HeaderRegex || !Entry || !Run.HeaderRegex->match(Entry->getName()))
+          continue;
+      }
+      Run.Findings.push_back(toReport(F, Ctx));
+    }
+  }
+
+private:
+  ReportFinding toReport(const Finding &F, ASTContext &Ctx) {
+    const SourceManager &SM = Ctx.getSourceManager();
+    const LangOptions &LO = Ctx.getLangOpts();
+    ReportFinding R;
+    R.Kind = F.Kind;
+    R.Message = F.Message;
+    R.Vendor = F.Sdk->Vendor;
+    R.SdkId = F.Sdk->Id;
+    R.Function = F.Sink->Function;
+    R.Role = argRoleId(F.Arg.Role).str();
+    R.Key = F.Key;
+    R.Evidence = F.Evidence;
+    R.Loc = resolve(SM, F.Loc);
+    if (F.Range.isValid())
+      R.Loc = resolve(SM, F.Loc, Lexer::getLocForEndOfToken(F.Range.getEnd(), 0, SM, LO));
+    for (const TraceStep &Step : F.Trace)
+      R.Trace.push_back(ReportStep{resolve(SM, Step.Loc), Step.Message});
+    if (F.PrimaryFix) {
+      R.FixDescription = F.PrimaryFix->Description;
+      for (const FixEdit &Edit : F.PrimaryFix->Edits)
+        R.Fix.emplace_back(SM, Edit.Range, Edit.Replacement, LO);
+    }
+
+    // Render as clang-tidy does: the warning with its check name, then one note per hop.
+    llvm::raw_string_ostream OS(R.Text);
+    DiagnosticOptions &DiagOpts = CI.getDiagnosticOpts();
+    bool SavedColors = DiagOpts.ShowColors;
+    DiagOpts.ShowColors = false;
+    TextDiagnostic Printer(OS, LO, &DiagOpts);
+    auto fixHints = [&](const std::optional<Fix> &Fix) {
+      std::vector<FixItHint> Hints;
+      if (Fix)
+        for (const FixEdit &Edit : Fix->Edits)
+          Hints.push_back(FixItHint::CreateReplacement(Edit.Range, Edit.Replacement));
+      return Hints;
+    };
+    std::vector<CharSourceRange> Ranges;
+    if (F.Range.isValid())
+      Ranges.push_back(CharSourceRange::getTokenRange(F.Range));
+    Printer.emitDiagnostic(FullSourceLoc(F.Loc, SM), DiagnosticsEngine::Warning,
+                           F.Message + " [" + CheckName + "]", Ranges, fixHints(F.PrimaryFix));
+    for (const TraceStep &Step : F.Trace)
+      Printer.emitDiagnostic(FullSourceLoc(Step.Loc, SM), DiagnosticsEngine::Note, Step.Message,
+                             {}, {});
+    if (F.AlternativeFix)
+      Printer.emitDiagnostic(FullSourceLoc(F.Loc, SM), DiagnosticsEngine::Note,
+                             "or " + F.AlternativeFix->Description, {},
+                             fixHints(F.AlternativeFix));
+    DiagOpts.ShowColors = SavedColors;
+    return R;
+  }
+
+  CompilerInstance &CI;
+  Analyzer &TheAnalyzer;
+  RunState &Run;
+};
+
+class AnalysisAction : public ASTFrontendAction {
+public:
+  AnalysisAction(Analyzer &TheAnalyzer, RunState &Run) : TheAnalyzer(TheAnalyzer), Run(Run) {}
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef) override {
+    return std::make_unique<AnalysisConsumer>(CI, TheAnalyzer, Run);
+  }
+
+private:
+  Analyzer &TheAnalyzer;
+  RunState &Run;
+};
+
+class AnalysisActionFactory : public tooling::FrontendActionFactory {
+public:
+  AnalysisActionFactory(Analyzer &TheAnalyzer, RunState &Run)
+      : TheAnalyzer(TheAnalyzer), Run(Run) {}
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<AnalysisAction>(TheAnalyzer, Run);
+  }
+
+private:
+  Analyzer &TheAnalyzer;
+  RunState &Run;
+};
+
+/// Sorted by file, offset and message, duplicates removed: the order clang-tidy prints in.
+void sortAndDeduplicate(std::vector<ReportFinding> &Findings) {
+  auto Key = [](const ReportFinding &F) {
+    return std::make_tuple(std::cref(F.Loc.File), F.Loc.Offset, std::cref(F.Message));
+  };
+  std::stable_sort(Findings.begin(), Findings.end(),
+                   [&](const ReportFinding &A, const ReportFinding &B) { return Key(A) < Key(B); });
+  Findings.erase(std::unique(Findings.begin(), Findings.end(),
+                             [&](const ReportFinding &A, const ReportFinding &B) {
+                               return Key(A) == Key(B);
+                             }),
+                 Findings.end());
+}
+
+/// Applies every primary fix; returns false (and says why) when one does not apply.
+bool applyFixes(const std::vector<ReportFinding> &Findings) {
+  std::map<std::string, tooling::Replacements> ByFile;
+  bool Ok = true;
+  for (const ReportFinding &F : Findings) {
+    // A fix is applied whole or not at all.
+    std::map<std::string, tooling::Replacements> Attempt = ByFile;
+    bool Fits = true;
+    for (const tooling::Replacement &R : F.Fix) {
+      if (llvm::Error E = Attempt[R.getFilePath().str()].add(R)) {
+        llvm::consumeError(std::move(E));
+        Fits = false;
+        break;
+      }
+    }
+    if (Fits)
+      ByFile = std::move(Attempt);
+  }
+  for (auto &[File, Replacements] : ByFile) {
+    auto Buffer = llvm::MemoryBuffer::getFile(File);
+    if (!Buffer) {
+      llvm::errs() << "piiflow: error: cannot read " << File << " to fix it\n";
+      Ok = false;
+      continue;
+    }
+    auto Fixed = tooling::applyAllReplacements((*Buffer)->getBuffer(), Replacements);
+    if (!Fixed) {
+      llvm::errs() << "piiflow: error: cannot fix " << File << ": "
+                   << llvm::toString(Fixed.takeError()) << "\n";
+      Ok = false;
+      continue;
+    }
+    std::error_code EC;
+    llvm::raw_fd_ostream Out(File, EC);
+    if (EC) {
+      llvm::errs() << "piiflow: error: cannot write " << File << ": " << EC.message() << "\n";
+      Ok = false;
+      continue;
+    }
+    Out << *Fixed;
+  }
+  return Ok;
+}
+
+} // namespace
+
+int main(int argc, const char **argv) {
+  llvm::cl::HideUnrelatedOptions(PiiflowCategory);
+  auto Parser = tooling::CommonOptionsParser::create(
+      argc, argv, PiiflowCategory, llvm::cl::ZeroOrMore,
+      "Finds personal data sent to analytics, telemetry and crash-reporting SDKs.\n");
+  if (!Parser) {
+    llvm::errs() << "piiflow: error: " << llvm::toString(Parser.takeError());
+    return 2;
+  }
+  if (Format != "text" && Format != "sarif") {
+    llvm::errs() << "piiflow: error: unknown --format '" << Format
+                 << "' (expected text or sarif)\n";
+    return 2;
+  }
+
+  RunState Run;
+  if (!HeaderFilter.empty()) {
+    Run.HeaderRegex.emplace(HeaderFilter);
+    std::string Error;
+    if (!Run.HeaderRegex->isValid(Error)) {
+      llvm::errs() << "piiflow: error: invalid --header-filter: " << Error << "\n";
+      return 2;
+    }
+  }
+
+  std::vector<std::string> Paths;
+  if (!NoDefaultModels)
+    Paths.push_back(ModelCatalog::defaultModelsDirectory());
+  Paths.insert(Paths.end(), ModelPaths.begin(), ModelPaths.end());
+  auto Models = ModelCatalog::load(Paths);
+  if (!Models) {
+    llvm::errs() << "piiflow: error: " << llvm::toString(Models.takeError()) << "\n";
+    return 2;
+  }
+
+  // Sources from the command line, or every unit of the compile database given with -p.
+  std::vector<std::string> Sources = Parser->getSourcePathList();
+  std::unique_ptr<tooling::CompilationDatabase> OwnDatabase;
+  tooling::CompilationDatabase *Database = nullptr;
+  if (Sources.empty()) {
+    // CommonOptionsParser does not load the database when no source is given; -p is ours to read.
+    std::string BuildPath;
+    for (int I = 1; I < argc; ++I) {
+      llvm::StringRef Arg = argv[I];
+      if (Arg == "--")
+        break;
+      if (Arg == "-p" && I + 1 < argc)
+        BuildPath = argv[I + 1];
+      else if (Arg.starts_with("-p="))
+        BuildPath = Arg.drop_front(3).str();
+      else if (Arg.starts_with("--p="))
+        BuildPath = Arg.drop_front(4).str();
+    }
+    if (BuildPath.empty()) {
+      llvm::errs() << "piiflow: error: no input: give source files, or -p <build dir> with a "
+                      "compile_commands.json\n";
+      return 2;
+    }
+    std::string Error;
+    OwnDatabase = tooling::CompilationDatabase::loadFromDirectory(BuildPath, Error);
+    if (!OwnDatabase) {
+      llvm::errs() << "piiflow: error: " << BuildPath << ": " << Error << "\n";
+      return 2;
+    }
+    Database = OwnDatabase.get();
+    Sources = Database->getAllFiles();
+    if (Sources.empty()) {
+      llvm::errs() << "piiflow: error: " << BuildPath
+                   << "/compile_commands.json lists no translation unit\n";
+      return 2;
+    }
+  } else {
+    Database = &Parser->getCompilations();
+  }
+
+  llvm::SmallString<256> Cwd;
+  llvm::sys::fs::current_path(Cwd);
+  Run.Summary.WorkingDirectory = std::string(Cwd);
+  for (int I = 0; I < argc; ++I)
+    Run.Summary.CommandLine.push_back(argv[I]);
+
+  Classifier Classes;
+  Analyzer TheAnalyzer(*Models, Classes, AnalysisOptions{HashFunction, HashHeader});
+  AnalysisActionFactory Factory(TheAnalyzer, Run);
+  for (const std::string &Source : Sources) {
+    Run.Summary.Units.push_back(Source);
+    tooling::ClangTool Tool(*Database, {Source});
+    if (Tool.run(&Factory) != 0)
+      Run.Summary.Failures.push_back(
+          UnitFailure{Source, "piiflow could not analyse " + Source +
+                                  ": it does not compile (see the compiler's errors)"});
+  }
+  sortAndDeduplicate(Run.Findings);
+
+  std::unique_ptr<llvm::raw_fd_ostream> FileOut;
+  if (!OutputFile.empty()) {
+    std::error_code EC;
+    FileOut = std::make_unique<llvm::raw_fd_ostream>(OutputFile, EC);
+    if (EC) {
+      llvm::errs() << "piiflow: error: cannot write " << OutputFile << ": " << EC.message()
+                   << "\n";
+      return 2;
+    }
+  }
+  llvm::raw_ostream &Out = FileOut ? *FileOut : llvm::outs();
+  if (Format == "sarif")
+    writeSarif(Out, Run.Findings, Run.Summary);
+  else
+    writeText(Out, Run.Findings);
+  Out.flush();
+
+  bool FixesOk = true;
+  if (ApplyFixes)
+    FixesOk = applyFixes(Run.Findings);
+
+  for (const UnitFailure &Failure : Run.Summary.Failures)
+    llvm::errs() << "piiflow: error: " << Failure.Reason << "\n";
+  if (!Quiet)
+    llvm::errs() << Run.Findings.size() << " finding" << (Run.Findings.size() == 1 ? "" : "s")
+                 << " in " << Run.Summary.Units.size() << " translation unit"
+                 << (Run.Summary.Units.size() == 1 ? "" : "s") << ".\n";
+  if (!Run.Summary.Failures.empty() || !FixesOk)
+    return 2;
+  return Run.Findings.empty() ? 0 : 1;
+}

@@ -1,0 +1,65 @@
+//===--- Report.h - Findings resolved to files and lines, and the reporters ------------------===//
+//
+// The standalone tool resolves each core Finding while its translation unit is alive (files,
+// lines, columns, rendered text, replacements) so that the reporters can run after all units are
+// analysed. One reporter per format: text (clang's diagnostic format) and SARIF 2.1.0.
+//
+//===----------------------------------------------------------------------------------------===//
+#ifndef PIIFLOW_TOOLS_PIIFLOW_REPORT_H
+#define PIIFLOW_TOOLS_PIIFLOW_REPORT_H
+
+#include "piiflow/DataKind.h"
+#include "clang/Tooling/Core/Replacement.h"
+#include "llvm/Support/raw_ostream.h"
+#include <string>
+#include <vector>
+
+namespace piiflow {
+
+struct ReportLocation {
+  std::string File; ///< absolute path
+  unsigned Offset = 0;
+  unsigned Line = 0, Column = 0;       ///< column in bytes, 1-based, as clang prints it
+  unsigned CodePointColumn = 0;        ///< column in Unicode code points, for SARIF
+  unsigned EndLine = 0, EndCodePointColumn = 0;
+  std::string LineText;                ///< the source line, for fingerprints
+};
+
+struct ReportStep {
+  ReportLocation Loc;
+  std::string Message;
+};
+
+struct ReportFinding {
+  DataKind Kind;
+  std::string Message; ///< without the check name
+  std::string Vendor, SdkId, Function, Role, Key, Evidence;
+  ReportLocation Loc;
+  std::vector<ReportStep> Trace;
+  std::string FixDescription;
+  std::vector<clang::tooling::Replacement> Fix;
+  std::string Text; ///< the warning and its notes as clang prints them
+};
+
+struct UnitFailure {
+  std::string File;
+  std::string Reason;
+};
+
+struct RunSummary {
+  std::vector<std::string> Units;
+  std::vector<UnitFailure> Failures;
+  std::string WorkingDirectory;
+  std::vector<std::string> CommandLine;
+};
+
+void writeText(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings);
+void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings,
+                const RunSummary &Run);
+
+/// The SARIF rule id of a kind: "privacy-pii-to-analytics/email".
+std::string sarifRuleId(DataKind Kind);
+
+} // namespace piiflow
+
+#endif

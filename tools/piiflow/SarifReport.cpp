@@ -1,0 +1,205 @@
+//===--- SarifReport.cpp - Findings as SARIF 2.1.0 for code-scanning dashboards --------------===//
+//
+// One run; one rule per kind of personal data (id "privacy-pii-to-analytics/<kind>") with
+// descriptions, help and a security-severity; one result per finding whose first location is the
+// sink call, whose relatedLocations hold the source, and whose codeFlow walks every hop. URIs are
+// relative to %SRCROOT% (the working directory) when the file lies under it. Written with
+// nlohmann::ordered_json so the output is byte-stable.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "Report.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SHA1.h"
+#include <nlohmann/json.hpp>
+
+namespace piiflow {
+
+using nlohmann::ordered_json;
+
+std::string sarifRuleId(DataKind Kind) {
+  return std::string("privacy-pii-to-analytics/") + dataKindId(Kind).str();
+}
+
+namespace {
+
+std::string ruleName(DataKind Kind) {
+  std::string Name;
+  bool Upper = true;
+  for (char C : dataKindId(Kind)) {
+    if (C == '-') {
+      Upper = true;
+      continue;
+    }
+    Name.push_back(Upper ? llvm::toUpper(C) : C);
+    Upper = false;
+  }
+  return Name + "SentToThirdParty";
+}
+
+std::string severityText(double Severity) {
+  char Buffer[16];
+  snprintf(Buffer, sizeof(Buffer), "%.1f", Severity);
+  return Buffer;
+}
+
+ordered_json rule(DataKind Kind) {
+  std::string Phrase = dataKindPhrase(Kind).str();
+  std::string Short = Phrase + " sent to an analytics, telemetry or crash-reporting SDK";
+  Short[0] = llvm::toUpper(Short[0]);
+  std::string Full =
+      "A value that holds " + Phrase +
+      " reaches a call of a third-party analytics, telemetry or crash-reporting SDK (as an event "
+      "property, the user identity, user traits or free text). Whatever an app sends a vendor "
+      "leaks when the vendor is breached.";
+  std::string HelpText =
+      Full + "\n\nHow to fix: do not send the value; if the vendor needs a stable identifier, "
+             "send a keyed hash (HMAC) of an internal id instead. The fix-it drops the property or "
+             "wraps the value in the configured HashFunction.";
+  std::string HelpMarkdown =
+      "**" + Short + "**\n\n" + Full +
+      "\n\n**How to fix:** drop the property, or send a keyed hash (HMAC) of an internal id "
+      "instead of the raw value. The fix-it of `privacy-pii-to-analytics` does either; see "
+      "docs/checks/privacy-pii-to-analytics.md.";
+  ordered_json R;
+  R["id"] = sarifRuleId(Kind);
+  R["name"] = ruleName(Kind);
+  R["shortDescription"] = {{"text", Short}};
+  R["fullDescription"] = {{"text", Full}};
+  R["help"] = {{"text", HelpText}, {"markdown", HelpMarkdown}};
+  R["defaultConfiguration"] = {{"level", "warning"}};
+  R["properties"] = {{"tags", {"security", "privacy", dataKindId(Kind).str()}},
+                     {"precision", "high"},
+                     {"security-severity", severityText(dataKindSeverity(Kind))}};
+  return R;
+}
+
+/// Files under the working directory are given relative to %SRCROOT%.
+ordered_json artifact(const std::string &File, const std::string &Root) {
+  ordered_json A;
+  llvm::StringRef Path = File;
+  if (!Root.empty() && Path.starts_with(Root + "/")) {
+    A["uri"] = Path.drop_front(Root.size() + 1).str();
+    A["uriBaseId"] = "%SRCROOT%";
+  } else {
+    A["uri"] = "file://" + File;
+  }
+  return A;
+}
+
+ordered_json physical(const ReportLocation &L, const std::string &Root) {
+  ordered_json Region = {{"startLine", L.Line}, {"startColumn", L.CodePointColumn}};
+  if (L.EndLine >= L.Line && L.EndCodePointColumn > 0 &&
+      (L.EndLine > L.Line || L.EndCodePointColumn > L.CodePointColumn)) {
+    Region["endLine"] = L.EndLine;
+    Region["endColumn"] = L.EndCodePointColumn;
+  }
+  return {{"physicalLocation", {{"artifactLocation", artifact(L.File, Root)}, {"region", Region}}}};
+}
+
+/// A fingerprint that survives line shifts: the file, the sink, the slot, the kind and the
+/// trimmed text of the sink line, not its number.
+std::string fingerprint(const ReportFinding &F, const std::string &Root) {
+  std::string Path = F.Loc.File;
+  if (!Root.empty() && llvm::StringRef(Path).starts_with(Root + "/"))
+    Path = Path.substr(Root.size() + 1);
+  std::string Basis = Path + "\n" + F.Function + "\n" + F.Role + "\n" + F.Key + "\n" +
+                      dataKindId(F.Kind).str() + "\n" + llvm::StringRef(F.Loc.LineText).trim().str();
+  llvm::SHA1 Hash;
+  Hash.update(Basis);
+  return llvm::toHex(Hash.final(), /*LowerCase=*/true);
+}
+
+} // namespace
+
+void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings,
+                const RunSummary &Run) {
+  const std::string &Root = Run.WorkingDirectory;
+  ordered_json Rules = ordered_json::array();
+  for (DataKind Kind : allDataKinds())
+    Rules.push_back(rule(Kind));
+
+  ordered_json Results = ordered_json::array();
+  for (const ReportFinding &F : Findings) {
+    ordered_json Result;
+    Result["ruleId"] = sarifRuleId(F.Kind);
+    Result["ruleIndex"] = static_cast<unsigned>(F.Kind);
+    Result["level"] = "warning";
+    std::string Text = F.Message;
+    if (!F.Trace.empty())
+      Text += " (source: [" + F.Evidence + "](1))";
+    Result["message"] = {{"text", Text}};
+    Result["locations"] = ordered_json::array({physical(F.Loc, Root)});
+    if (!F.Trace.empty()) {
+      ordered_json Source = physical(F.Trace.front().Loc, Root);
+      Source["id"] = 1;
+      Source["message"] = {{"text", F.Trace.front().Message}};
+      Result["relatedLocations"] = ordered_json::array({Source});
+      ordered_json Steps = ordered_json::array();
+      for (const ReportStep &Step : F.Trace) {
+        ordered_json Location = physical(Step.Loc, Root);
+        Location["message"] = {{"text", Step.Message}};
+        Steps.push_back({{"location", Location}});
+      }
+      ordered_json Sink = physical(F.Loc, Root);
+      Sink["message"] = {{"text", F.Message}};
+      Steps.push_back({{"location", Sink}});
+      Result["codeFlows"] = ordered_json::array(
+          {{{"threadFlows", ordered_json::array({{{"locations", Steps}}})}}});
+    }
+    Result["partialFingerprints"] = {{"piiflowFindingHash/v1", fingerprint(F, Root)}};
+    ordered_json Properties = {{"vendor", F.Vendor},  {"sdk", F.SdkId}, {"sink", F.Function},
+                               {"role", F.Role},      {"kind", dataKindId(F.Kind).str()}};
+    if (!F.Key.empty())
+      Properties["key"] = F.Key;
+    Result["properties"] = Properties;
+    if (!F.Fix.empty()) {
+      std::map<std::string, ordered_json> ByFile;
+      for (const clang::tooling::Replacement &R : F.Fix) {
+        // SARIF regions of a fix are in bytes here: charOffset/charLength over the file.
+        ordered_json Replacement = {
+            {"deletedRegion", {{"charOffset", R.getOffset()}, {"charLength", R.getLength()}}}};
+        if (!R.getReplacementText().empty())
+          Replacement["insertedContent"] = {{"text", R.getReplacementText().str()}};
+        ByFile[R.getFilePath().str()].push_back(Replacement);
+      }
+      ordered_json Changes = ordered_json::array();
+      for (auto &[File, Replacements] : ByFile)
+        Changes.push_back({{"artifactLocation", artifact(File, Root)}, {"replacements", Replacements}});
+      Result["fixes"] = ordered_json::array(
+          {{{"description", {{"text", F.FixDescription}}}, {"artifactChanges", Changes}}});
+    }
+    Results.push_back(Result);
+  }
+
+  ordered_json Notifications = ordered_json::array();
+  for (const UnitFailure &Failure : Run.Failures)
+    Notifications.push_back(
+        {{"level", "error"},
+         {"message", {{"text", Failure.Reason}}},
+         {"locations", ordered_json::array({{{"physicalLocation",
+                                              {{"artifactLocation", artifact(Failure.File, Root)}}}}})}});
+  ordered_json Invocation = {{"executionSuccessful", Run.Failures.empty()}};
+  if (!Run.CommandLine.empty())
+    Invocation["arguments"] = Run.CommandLine;
+  if (!Notifications.empty())
+    Invocation["toolExecutionNotifications"] = Notifications;
+
+  ordered_json Driver = {{"name", "piiflow"},
+                         {"version", "0.1.0"},
+                         {"rules", Rules}};
+  ordered_json SarifRun = {{"tool", {{"driver", Driver}}},
+                           {"invocations", ordered_json::array({Invocation})},
+                           {"columnKind", "unicodeCodePoints"}};
+  if (!Root.empty())
+    SarifRun["originalUriBaseIds"] = {{"%SRCROOT%", {{"uri", "file://" + Root + "/"}}}};
+  SarifRun["automationDetails"] = {{"id", "piiflow/"}};
+  SarifRun["results"] = Results;
+
+  ordered_json Log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                      {"version", "2.1.0"},
+                      {"runs", ordered_json::array({SarifRun})}};
+  OS << Log.dump(2) << "\n";
+}
+
+} // namespace piiflow
