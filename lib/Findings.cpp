@@ -75,11 +75,13 @@ std::optional<Fix> FixBuilder::dropStatement(const Stmt &Statement, llvm::String
   bool AloneOnLine = (LineStart == 0 || Buffer[LineStart - 1] == '\n') &&
                      (LineEnd == Buffer.size() || Buffer[LineEnd] == '\n' || Buffer[LineEnd] == '\r');
   CharSourceRange Range;
-  if (AloneOnLine) {
-    if (LineEnd < Buffer.size() && Buffer[LineEnd] == '\r')
-      ++LineEnd;
-    if (LineEnd < Buffer.size() && Buffer[LineEnd] == '\n')
-      ++LineEnd;
+  if (AloneOnLine && LineStart > 0) {
+    // Remove the line break before the statement and the statement's line up to (not including)
+    // its own line break; clang-tidy's replacement cleanup keeps the indentation of the next
+    // line intact this way.
+    LineStart -= 1;
+    if (LineStart > 0 && Buffer[LineStart - 1] == '\r')
+      LineStart -= 1;
     SourceLocation FileStart = SM.getLocForStartOfFile(SM.getFileID(Begin));
     Range = CharSourceRange::getCharRange(FileStart.getLocWithOffset(LineStart),
                                           FileStart.getLocWithOffset(LineEnd));

@@ -235,7 +235,9 @@ const Expr *strip(const Expr *E) {
     else if (const auto *CS = dyn_cast<CStyleCastExpr>(E))
       E = CS->getSubExpr();
     else if (const auto *CC = dyn_cast<CXXConstructExpr>(E);
-             CC && CC->getNumArgs() == 1 && !isa<CXXTemporaryObjectExpr>(CC) &&
+             CC && CC->getNumArgs() >= 1 && !isa<CXXTemporaryObjectExpr>(CC) &&
+             llvm::all_of(llvm::drop_begin(CC->arguments()),
+                          [](const Expr *A) { return isa<CXXDefaultArgExpr>(A); }) &&
              CC->getConstructor()->isConvertingConstructor(false) &&
              !isa<CXXStdInitializerListExpr>(strip(CC->getArg(0))) &&
              !isa<InitListExpr>(CC->getArg(0)->IgnoreImplicit()))
@@ -282,6 +284,21 @@ bool cannotHoldPersonalData(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
   return T->isBooleanType() || T->isEnumeralType() || T->isVoidType() ||
          T->isFunctionType() || T->isMemberPointerType();
+}
+
+/// Whether a value of type T can hold data of Kind: an int can be a user id or a phone number but
+/// not an email address; a double can be a coordinate.
+bool canHoldKind(QualType T, DataKind Kind) {
+  if (T.isNull())
+    return true;
+  T = T.getNonReferenceType().getCanonicalType();
+  if (cannotHoldPersonalData(T))
+    return false;
+  if (T->isIntegerType() && !T->isAnyCharacterType())
+    return Kind == DataKind::UserId || Kind == DataKind::Phone || Kind == DataKind::DeviceId;
+  if (T->isRealFloatingType())
+    return Kind == DataKind::Location;
+  return true;
 }
 
 //===-- The per-function pass ----------------------------------------------------------------===//
@@ -571,7 +588,7 @@ private:
       C = TU.Classes.classify(Leaf->getName(), NameContext::Field,
                               Owner ? Owner->getName() : llvm::StringRef());
     }
-    if (C)
+    if (C && canHoldKind(Leaf->getType(), C->Kind))
       V.Taints.push_back(sourceFact(*C, Use, "'" + Path.display() + "'"));
     return V;
   }
@@ -1146,9 +1163,9 @@ private:
     if (!cannotHoldPersonalData(Call->getType()) && !Call->getType()->isVoidType() &&
         Callee->getNumParams() == 0 && Sinks.empty()) {
       const auto *Owner = dyn_cast<RecordDecl>(Callee->getDeclContext());
-      if (std::optional<Classification> C =
-              TU.Classes.classify(Callee->getName(), NameContext::Function,
-                                  Owner ? Owner->getName() : llvm::StringRef())) {
+      std::optional<Classification> C = TU.Classes.classify(
+          Callee->getName(), NameContext::Function, Owner ? Owner->getName() : llvm::StringRef());
+      if (C && canHoldKind(Call->getType(), C->Kind)) {
         AbstractValue V;
         std::string What = "'" + (Object ? sourceText(Call) : Callee->getNameAsString() + "()") + "'";
         V.Taints.push_back(sourceFact(*C, Call, What));
@@ -1188,7 +1205,8 @@ private:
     for (const TaintFact &F : Value.Taints)
       emit(Call, Match, Arg, ArgExpr, F, HaveKey ? Key : "", nullptr);
     if (Value.Taints.empty() && !Value.IsConstant && HaveKey)
-      if (auto C = TU.Classes.classify(Key, TraitContext ? NameContext::TraitKey : NameContext::Key)) {
+      if (auto C = TU.Classes.classify(Key, TraitContext ? NameContext::TraitKey : NameContext::Key);
+          C && canHoldKind(ArgExpr->getType(), C->Kind)) {
         TaintFact F = sourceFact(*C, ArgExpr, "the value of key \"" + Key + "\"");
         emit(Call, Match, Arg, ArgExpr, F, Key, nullptr);
       }
@@ -1206,8 +1224,9 @@ private:
         emit(Call, Match, Arg, ArgExpr, F, Entry.Key, &Entry);
       if (!Entry.Taints.empty() || Entry.ValueIsConstant)
         continue;
-      if (auto C = TU.Classes.classify(Entry.Key,
-                                       TraitContext ? NameContext::TraitKey : NameContext::Key)) {
+      auto C = TU.Classes.classify(Entry.Key,
+                                   TraitContext ? NameContext::TraitKey : NameContext::Key);
+      if (C && (!Entry.Site.ValueExpr || canHoldKind(valueType(Entry.Site.ValueExpr), C->Kind))) {
         TaintFact F;
         F.Kind = C->Kind;
         F.Evidence = C->Evidence;
@@ -1244,9 +1263,13 @@ private:
     llvm::raw_string_ostream OS(Message);
     OS << dataKindPhrase(Fact.Kind) << " sent to " << Match.Sdk->Vendor << " as "
        << argRolePhrase(Arg.Role);
-    if (!Key.empty() && Arg.Role != ArgRole::UserIdentity && Arg.Role != ArgRole::EventName &&
-        Arg.Role != ArgRole::FreeText)
-      OS << " \"" << Key << "\"";
+    if (!Key.empty()) {
+      if (Arg.Role == ArgRole::Properties || Arg.Role == ArgRole::PropertyValue ||
+          Arg.Role == ArgRole::UserTraits)
+        OS << " \"" << Key << "\"";
+      else
+        OS << " (key \"" << Key << "\")";
+    }
     OS << " in call to '" << Match.Sink->Function << "'";
     F.Message = OS.str();
 
@@ -1267,6 +1290,12 @@ private:
   }
 
   //===-- Helpers ------------------------------------------------------------------------===//
+
+  /// The type of a value as written, before conversions to the bag's value type.
+  static QualType valueType(const Expr *E) {
+    const Expr *Inner = strip(E);
+    return Inner ? Inner->getType() : E->getType();
+  }
 
   SourceLocation reportLoc(SourceLocation Loc) const {
     return Loc.isMacroID() ? SM.getExpansionLoc(Loc) : Loc;
