@@ -298,10 +298,22 @@ std::vector<std::string> Classifier::tokenize(llvm::StringRef Name, NameContext 
                          llvm::StringRef(Raw.front())))
     Raw.erase(Raw.begin());
 
+  // Plurals of the nouns the rules use: usernames, phones, user_ids.
+  static const llvm::StringSet<> Singulars = {"name", "username", "phone", "address", "id",
+                                              "uid", "user", "password", "token", "number",
+                                              "handle", "login", "ip", "ipaddress"};
   std::vector<std::string> Tokens;
-  for (const std::string &T : Raw)
+  for (std::string T : Raw) {
+    if (T.size() > 2 && T.back() == 's') {
+      llvm::StringRef Singular = llvm::StringRef(T).drop_back();
+      if (Singular.ends_with("se") && Singulars.contains(Singular.drop_back()))
+        Singular = Singular.drop_back(); // addresses
+      if (Singulars.contains(Singular))
+        T = Singular.str();
+    }
     for (std::string &E : expandCompound(T))
       Tokens.push_back(std::move(E));
+  }
   return Tokens;
 }
 

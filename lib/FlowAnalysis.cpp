@@ -477,23 +477,23 @@ private:
       return;
     }
     AbstractValue V = eval(Init);
-    assignPath(Path, std::move(V), Init, "assigned to '" + VD->getNameAsString() + "'");
+    assignPath(Path, std::move(V), VD->getLocation(), "assigned to '" + VD->getNameAsString() + "'");
   }
 
   /// Strong update: the path now holds exactly V. A value that is neither known data nor a
   /// constant leaves the path unknown, so that its name classifies it at its next use.
-  void assignPath(const AccessPath &Path, AbstractValue V, const Expr *From,
+  void assignPath(const AccessPath &Path, AbstractValue V, SourceLocation At,
                   const std::string &Hop) {
     for (auto It = Current.begin(); It != Current.end();)
       It = It->first.hasPrefix(Path) ? Current.erase(It) : std::next(It);
     if (V.empty() && !V.IsConstant)
       return;
-    addHop(V, From, Hop);
+    addHop(V, At, Hop);
     Current[Path] = std::move(V);
   }
 
   /// Weak update: the path may now also hold V (s += x, s.append(x), oss << x).
-  void addToPath(const AccessPath &Path, const AbstractValue &V, const Expr *At,
+  void addToPath(const AccessPath &Path, const AbstractValue &V, SourceLocation At,
                  const std::string &Hop) {
     if (V.empty())
       return;
@@ -511,10 +511,10 @@ private:
     }
   }
 
-  void addHop(AbstractValue &V, const Expr *At, const std::string &Hop) {
-    if (!At)
+  void addHop(AbstractValue &V, SourceLocation At, const std::string &Hop) {
+    if (At.isInvalid())
       return;
-    SourceLocation Loc = reportLoc(At->getBeginLoc());
+    SourceLocation Loc = reportLoc(At);
     for (TaintFact &F : V.Taints)
       if (F.Trace.back().Loc != Loc || F.Trace.back().Message != Hop)
         F.Trace.push_back(TraceStep{Loc, Hop});
@@ -552,8 +552,7 @@ private:
       // *ptr, ptr-> on smart pointers; the stream of a `<<` chain.
       if ((Op->getOperator() == OO_Star || Op->getOperator() == OO_Arrow) && Op->getNumArgs() == 1)
         return pathOf(Op->getArg(0));
-      if (Op->getOperator() == OO_LessLess && Op->getNumArgs() == 2 &&
-          Op->getType()->isReferenceType())
+      if (Op->getOperator() == OO_LessLess && Op->getNumArgs() == 2 && Op->isLValue())
         return pathOf(Op->getArg(0));
     }
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E)) {
@@ -709,9 +708,9 @@ private:
       evalSideEffects(BO->getLHS());
       if (std::optional<AccessPath> P = pathOf(BO->getLHS())) {
         if (BO->getOpcode() == BO_Assign)
-          assignPath(*P, RHS, BO->getRHS(), "assigned to '" + P->display() + "'");
+          assignPath(*P, RHS, BO->getLHS()->getBeginLoc(), "assigned to '" + P->display() + "'");
         else
-          addToPath(*P, RHS, BO->getRHS(), "combined into '" + P->display() + "'");
+          addToPath(*P, RHS, BO->getOperatorLoc(), "combined into '" + P->display() + "'");
       }
       return RHS;
     }
@@ -934,18 +933,18 @@ private:
       }
       evalSideEffects(LHS);
       if (std::optional<AccessPath> P = pathOf(LHS))
-        assignPath(*P, RHS, Op->getArg(1), "assigned to '" + P->display() + "'");
+        assignPath(*P, RHS, LHS->getBeginLoc(), "assigned to '" + P->display() + "'");
       return RHS;
     }
     if ((K == OO_PlusEqual || K == OO_LessLess) && Op->getNumArgs() == 2) {
       AbstractValue LHS = eval(Op->getArg(0));
       AbstractValue RHS = eval(Op->getArg(1));
-      if (K == OO_LessLess && !Op->getType()->isReferenceType()) {
+      if (K == OO_LessLess && !Op->isLValue()) {
         LHS.merge(RHS); // a shift of numbers, or a by-value result
         return LHS;
       }
       if (std::optional<AccessPath> P = pathOf(Op->getArg(0))) {
-        addToPath(*P, RHS, Op->getArg(1),
+        addToPath(*P, RHS, Op->getOperatorLoc(),
                   (K == OO_LessLess ? "written to '" : "appended to '") + P->display() + "'");
         return readPath(*P, nullptr);
       }
@@ -1134,7 +1133,7 @@ private:
       V.IsConstant = AllConstant;
       if (Prop->IntoObject && Object) {
         if (std::optional<AccessPath> P = pathOf(Object)) {
-          addToPath(*P, V, Call, "appended to '" + P->display() + "'");
+          addToPath(*P, V, Call->getExprLoc(), "appended to '" + P->display() + "'");
           return readPath(*P, nullptr);
         }
       }
@@ -1144,7 +1143,9 @@ private:
     // Modelled sources: getlogin(), gethostname(buf, n).
     if (const SourceModel *Source = TU.Models.sourceNamed(Name)) {
       Classification C{Source->Kind, "function '" + Name + "'"};
-      TaintFact Fact = sourceFact(C, Call, "the result of '" + Name + "'");
+      TaintFact Fact = sourceFact(C, Call,
+                                  (Source->OutArg ? "the buffer filled by '" : "the result of '") +
+                                      Name + "'");
       if (Source->OutArg) {
         if (const Expr *OutExpr = argExpr(*Source->OutArg))
           if (std::optional<AccessPath> P = pathOf(OutExpr)) {
@@ -1206,7 +1207,7 @@ private:
       emit(Call, Match, Arg, ArgExpr, F, HaveKey ? Key : "", nullptr);
     if (Value.Taints.empty() && !Value.IsConstant && HaveKey)
       if (auto C = TU.Classes.classify(Key, TraitContext ? NameContext::TraitKey : NameContext::Key);
-          C && canHoldKind(ArgExpr->getType(), C->Kind)) {
+          C && canHoldKind(valueType(ArgExpr), C->Kind)) {
         TaintFact F = sourceFact(*C, ArgExpr, "the value of key \"" + Key + "\"");
         emit(Call, Match, Arg, ArgExpr, F, Key, nullptr);
       }
@@ -1297,8 +1298,9 @@ private:
     return Inner ? Inner->getType() : E->getType();
   }
 
+  /// Where the user wrote it: a macro argument's spelling, or the macro's use.
   SourceLocation reportLoc(SourceLocation Loc) const {
-    return Loc.isMacroID() ? SM.getExpansionLoc(Loc) : Loc;
+    return Loc.isMacroID() ? SM.getFileLoc(Loc) : Loc;
   }
 
   std::string sourceText(const Expr *E) const {
