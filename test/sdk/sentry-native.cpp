@@ -55,5 +55,5 @@ void breadcrumb(const std::string &email) {
 // CHECK: sentry-native.cpp:39:28: note: 'clientIp' is an IP address (name 'clientIp')
 // CHECK: sentry-native.cpp:46:3: warning: email address sent to Sentry as event property "message" in call to 'sentry_add_breadcrumb' [privacy-pii-to-analytics]
 // CHECK: sentry-native.cpp:45:47: note: 'email' is an email address (name 'email')
-// CHECK: sentry-native.cpp:45:25: note: assigned to 'message'
+// CHECK: sentry-native.cpp:45:15: note: assigned to 'message'
 // CHECK: sentry-native.cpp:46:61: note: stored under key "message"
