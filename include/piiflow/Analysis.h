@@ -56,7 +56,7 @@ struct Finding {
   std::string Message;         ///< the warning text, without the check name
   std::vector<TraceStep> Trace; ///< source first; one note per step
   std::optional<Fix> PrimaryFix;     ///< attached to the warning, applied by --fix
-  std::optional<Fix> AlternativeFix; ///< offered on a note of its own
+  std::optional<Fix> AlternativeFix; ///< offered on a note at its first edit
 };
 
 struct AnalysisOptions {

@@ -72,7 +72,8 @@ void PiiToAnalyticsCheck::emit(const piiflow::Finding &F) {
   for (const piiflow::TraceStep &Step : F.Trace)
     diag(Step.Loc, "%0", DiagnosticIDs::Note) << Step.Message;
   if (F.AlternativeFix)
-    addEdits(diag(F.Loc, "%0", DiagnosticIDs::Note) << ("or " + F.AlternativeFix->Description),
+    addEdits(diag(F.AlternativeFix->Edits.front().Range.getBegin(), "%0", DiagnosticIDs::Note)
+                 << ("or " + F.AlternativeFix->Description),
              *F.AlternativeFix);
 }
 

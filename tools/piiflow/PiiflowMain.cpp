@@ -196,8 +196,8 @@ private:
       Printer.emitDiagnostic(FullSourceLoc(Step.Loc, SM), DiagnosticsEngine::Note, Step.Message,
                              {}, {});
     if (F.AlternativeFix)
-      Printer.emitDiagnostic(FullSourceLoc(F.Loc, SM), DiagnosticsEngine::Note,
-                             "or " + F.AlternativeFix->Description, {},
+      Printer.emitDiagnostic(FullSourceLoc(F.AlternativeFix->Edits.front().Range.getBegin(), SM),
+                             DiagnosticsEngine::Note, "or " + F.AlternativeFix->Description, {},
                              fixHints(F.AlternativeFix));
     DiagOpts.ShowColors = SavedColors;
     return R;
