@@ -468,9 +468,10 @@ private:
   void declareVariable(const VarDecl *VD) {
     AccessPath Path{VD, {}};
     const Expr *Init = VD->getInit();
-    if (!Init) {
-      // Default-constructed: an empty string or bag, known to hold nothing.
-      if (VD->getType()->isRecordType() || VD->getType()->isArrayType())
+    if (!Init || !VD->hasLocalStorage()) {
+      // A default-constructed local (an empty string or bag) is known to hold nothing; an extern
+      // or static one holds whatever it was last given elsewhere.
+      if (VD->hasLocalStorage() && (VD->getType()->isRecordType() || VD->getType()->isArrayType()))
         Current[Path] = AbstractValue::constant();
       else
         Current.erase(Path);

@@ -5,6 +5,7 @@
 #   %sdk         the stub SDK headers (test/Inputs/sdk)
 #   %inputs      test/Inputs
 #   %validate-sarif  the shared SARIF validator
+#   %expect-exit N   runs the rest of the line and checks its exit status is N
 #   %cxxflags    the flags every test TU is compiled with
 # Unit tests (GoogleTest) run as a suite of their own from test/unit.
 import os
@@ -33,3 +34,4 @@ config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(("%models", os.path.join(config.piiflow_source_dir, "models")))
 config.substitutions.append(("%validate-sarif", "python3 " + os.path.join(config.shared_dir, "sarif", "validate-sarif")))
 config.substitutions.append(("%python", "python3"))
+config.substitutions.append(("%expect-exit", "python3 " + os.path.join(inputs, "expect-exit.py")))

@@ -40,7 +40,8 @@ void PiiToAnalyticsCheck::check(const MatchFinder::MatchResult &Result) {
       Paths.push_back(P.trim().str());
     auto Loaded = piiflow::ModelCatalog::load(Paths);
     if (!Loaded) {
-      configurationDiag("cannot load piiflow models: %0") << llvm::toString(Loaded.takeError());
+      configurationDiag("cannot load piiflow models: %0", DiagnosticIDs::Error)
+          << llvm::toString(Loaded.takeError());
       ReportedModelError = true;
       return;
     }

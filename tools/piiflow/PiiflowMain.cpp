@@ -374,6 +374,18 @@ int main(int argc, const char **argv) {
   for (int I = 0; I < argc; ++I)
     Run.Summary.CommandLine.push_back(argv[I]);
 
+  // Open the report first: a path that cannot be written fails before the analysis runs.
+  std::unique_ptr<llvm::raw_fd_ostream> FileOut;
+  if (!OutputFile.empty()) {
+    std::error_code EC;
+    FileOut = std::make_unique<llvm::raw_fd_ostream>(OutputFile, EC);
+    if (EC) {
+      llvm::errs() << "piiflow: error: cannot write " << OutputFile << ": " << EC.message()
+                   << "\n";
+      return 2;
+    }
+  }
+
   Classifier Classes;
   Analyzer TheAnalyzer(*Models, Classes, AnalysisOptions{HashFunction, HashHeader});
   AnalysisActionFactory Factory(TheAnalyzer, Run);
@@ -387,16 +399,6 @@ int main(int argc, const char **argv) {
   }
   sortAndDeduplicate(Run.Findings);
 
-  std::unique_ptr<llvm::raw_fd_ostream> FileOut;
-  if (!OutputFile.empty()) {
-    std::error_code EC;
-    FileOut = std::make_unique<llvm::raw_fd_ostream>(OutputFile, EC);
-    if (EC) {
-      llvm::errs() << "piiflow: error: cannot write " << OutputFile << ": " << EC.message()
-                   << "\n";
-      return 2;
-    }
-  }
   llvm::raw_ostream &Out = FileOut ? *FileOut : llvm::outs();
   if (Format == "sarif")
     writeSarif(Out, Run.Findings, Run.Summary);
