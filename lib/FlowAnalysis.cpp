@@ -79,14 +79,16 @@ struct BagEntry {
   std::string Key;
   bool KeyIsLiteral = false;
   TaintSet Taints;
-  bool ValueIsConstant = false;
+  bool ValueKnownClean = false;
   InsertionSite Site;
 };
 
 struct AbstractValue {
   TaintSet Taints;
   std::vector<BagEntry> Entries;
-  bool IsConstant = false; // a literal or a default-constructed value
+  /// Known to carry nothing personal beyond Taints: a literal, a default-constructed value or the
+  /// result of a sanitizer. Such a value is not classified by the key it is stored under.
+  bool KnownClean = false;
 
   bool empty() const { return Taints.empty() && Entries.empty(); }
 
@@ -94,22 +96,22 @@ struct AbstractValue {
     unionInto(Taints, O.Taints);
     for (const BagEntry &E : O.Entries)
       addEntry(E);
-    IsConstant = IsConstant && O.IsConstant;
+    KnownClean = KnownClean && O.KnownClean;
   }
 
   void addEntry(const BagEntry &E) {
     for (BagEntry &Mine : Entries)
       if (Mine.Key == E.Key && Mine.Site.Loc == E.Site.Loc) {
         unionInto(Mine.Taints, E.Taints);
-        Mine.ValueIsConstant = Mine.ValueIsConstant && E.ValueIsConstant;
+        Mine.ValueKnownClean = Mine.ValueKnownClean && E.ValueKnownClean;
         return;
       }
     Entries.push_back(E);
   }
 
-  static AbstractValue constant() {
+  static AbstractValue clean() {
     AbstractValue V;
-    V.IsConstant = true;
+    V.KnownClean = true;
     return V;
   }
 };
@@ -169,7 +171,7 @@ bool sameState(const State &A, const State &B) {
       return false;
     const AbstractValue &VA = IA->second, &VB = IB->second;
     if (VA.Taints.size() != VB.Taints.size() || VA.Entries.size() != VB.Entries.size() ||
-        VA.IsConstant != VB.IsConstant)
+        VA.KnownClean != VB.KnownClean)
       return false;
     for (size_t I = 0; I < VA.Entries.size(); ++I)
       if (VA.Entries[I].Taints.size() != VB.Entries[I].Taints.size())
@@ -472,7 +474,7 @@ private:
       // A default-constructed local (an empty string or bag) is known to hold nothing; an extern
       // or static one holds whatever it was last given elsewhere.
       if (VD->hasLocalStorage() && (VD->getType()->isRecordType() || VD->getType()->isArrayType()))
-        Current[Path] = AbstractValue::constant();
+        Current[Path] = AbstractValue::clean();
       else
         Current.erase(Path);
       return;
@@ -487,7 +489,7 @@ private:
                   const std::string &Hop) {
     for (auto It = Current.begin(); It != Current.end();)
       It = It->first.hasPrefix(Path) ? Current.erase(It) : std::next(It);
-    if (V.empty() && !V.IsConstant)
+    if (V.empty() && !V.KnownClean)
       return;
     addHop(V, At, Hop);
     Current[Path] = std::move(V);
@@ -504,11 +506,11 @@ private:
     if (It == Current.end()) {
       AbstractValue Existing = readPath(Path, nullptr);
       Existing.merge(Added);
-      Existing.IsConstant = false;
+      Existing.KnownClean = false;
       Current[Path] = std::move(Existing);
     } else {
       It->second.merge(Added);
-      It->second.IsConstant = false;
+      It->second.KnownClean = false;
     }
   }
 
@@ -626,13 +628,13 @@ private:
         isa<GNUNullExpr>(E) || isa<SizeOfPackExpr>(E) || isa<UnaryExprOrTypeTraitExpr>(E) ||
         isa<ImplicitValueInitExpr>(E) || isa<CXXScalarValueInitExpr>(E) ||
         isa<CXXDefaultArgExpr>(E) || isa<CXXDefaultInitExpr>(E))
-      return AbstractValue::constant();
+      return AbstractValue::clean();
     if (const auto *C = dyn_cast<ImplicitCastExpr>(E))
       return eval(C->getSubExpr());
     if (const auto *C = dyn_cast<ExplicitCastExpr>(E)) {
       AbstractValue V = eval(C->getSubExpr());
       if (cannotHoldPersonalData(C->getType()))
-        return AbstractValue::constant();
+        return AbstractValue::clean();
       return V;
     }
     if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
@@ -646,7 +648,7 @@ private:
     if (isa<DeclRefExpr>(E) || isa<MemberExpr>(E)) {
       if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
         if (isa<EnumConstantDecl>(DRE->getDecl()))
-          return AbstractValue::constant();
+          return AbstractValue::clean();
       if (const auto *ME = dyn_cast<MemberExpr>(E))
         evalSideEffects(ME->getBase());
       if (std::optional<AccessPath> P = pathOf(E))
@@ -728,12 +730,12 @@ private:
   }
 
   AbstractValue evalInitList(const InitListExpr *ILE, bool Droppable) {
-    AbstractValue V = AbstractValue::constant();
+    AbstractValue V = AbstractValue::clean();
     for (unsigned I = 0; I < ILE->getNumInits(); ++I) {
       const Expr *Element = ILE->getInit(I);
       if (auto Entry = entryFromPairLike(Element, ILE, I, Droppable)) {
         V.addEntry(*Entry);
-        V.IsConstant = false;
+        V.KnownClean = false;
         continue;
       }
       AbstractValue EV = eval(Element);
@@ -834,7 +836,7 @@ private:
     // A bag stored as a value of another bag (nested objects) contributes its entries' data.
     for (const BagEntry &Inner : Value.Entries)
       unionInto(Entry.Taints, Inner.Taints);
-    Entry.ValueIsConstant = Value.IsConstant;
+    Entry.ValueKnownClean = Value.KnownClean;
     Entry.Site = Site;
     std::string Hop = BagName ? "stored in '" + *BagName + "' under key \"" + Key + "\""
                               : "stored under key \"" + Key + "\"";
@@ -864,9 +866,9 @@ private:
     BagEntry Entry = makeEntry(Key, KeyIsLiteral, Value, Site, &BagName);
     auto It = Current.find(Bag);
     if (It == Current.end())
-      It = Current.emplace(Bag, AbstractValue::constant()).first;
+      It = Current.emplace(Bag, AbstractValue::clean()).first;
     // The same key inserted again from the same place replaces; from elsewhere, adds.
-    It->second.IsConstant = false;
+    It->second.KnownClean = false;
     It->second.addEntry(Entry);
   }
 
@@ -914,11 +916,11 @@ private:
     }
 
     // Copies, moves and converting constructors carry their arguments' data.
-    AbstractValue V = AbstractValue::constant();
+    AbstractValue V = AbstractValue::clean();
     for (AbstractValue &A : Args)
       V.merge(A);
     if (Args.empty())
-      return AbstractValue::constant();
+      return AbstractValue::clean();
     return V;
   }
 
@@ -979,10 +981,10 @@ private:
     bool AllConstant = true;
     for (const Expr *Arg : Op->arguments()) {
       AbstractValue A = eval(Arg);
-      AllConstant = AllConstant && A.IsConstant;
+      AllConstant = AllConstant && A.KnownClean;
       V.merge(A);
     }
-    V.IsConstant = AllConstant;
+    V.KnownClean = AllConstant;
     if (cannotHoldPersonalData(Op->getType()))
       return {};
     return V;
@@ -1071,7 +1073,7 @@ private:
 
     // Functions that build a bag from their arguments: sentry_value_new_user(id, name, email, ip).
     if (const BagBuilderModel *Builder = TU.Models.bagBuilderNamed(Name)) {
-      AbstractValue V = AbstractValue::constant();
+      AbstractValue V = AbstractValue::clean();
       for (const auto &[Index, Key] : Builder->Entries) {
         const Expr *ValueExpr = argExpr(Index);
         if (!ValueExpr)
@@ -1081,7 +1083,7 @@ private:
         Site.ValueExpr = ValueExpr;
         Site.Loc = reportLoc(ValueExpr->getBeginLoc());
         V.addEntry(makeEntry(Key, true, *argValue(Index), Site, nullptr));
-        V.IsConstant = false;
+        V.KnownClean = false;
       }
       return V;
     }
@@ -1116,7 +1118,7 @@ private:
           return {};
         }
         if (BagPath && llvm::is_contained(Bag->Clearers, Method)) {
-          Current[*BagPath] = AbstractValue::constant();
+          Current[*BagPath] = AbstractValue::clean();
           return {};
         }
       }
@@ -1129,9 +1131,9 @@ private:
       for (int From : Prop->From)
         if (const AbstractValue *A = argValue(From)) {
           V.merge(*A);
-          AllConstant = AllConstant && A->IsConstant;
+          AllConstant = AllConstant && A->KnownClean;
         }
-      V.IsConstant = AllConstant;
+      V.KnownClean = AllConstant;
       if (Prop->IntoObject && Object) {
         if (std::optional<AccessPath> P = pathOf(Object)) {
           addToPath(*P, V, Call->getExprLoc(), "appended to '" + P->display() + "'");
@@ -1140,6 +1142,11 @@ private:
       }
       return V;
     }
+
+    // Sanitizers: the configured HashFunction and functions named for hashing or pseudonymising
+    // (hmac, sha256, pseudonymize, anonymize, redact, mask, encrypt) end the flow.
+    if (isSanitizer(Callee, Name))
+      return AbstractValue::clean();
 
     // Modelled sources: getlogin(), gethostname(buf, n).
     if (const SourceModel *Source = TU.Models.sourceNamed(Name)) {
@@ -1206,7 +1213,7 @@ private:
     // The value itself.
     for (const TaintFact &F : Value.Taints)
       emit(Call, Match, Arg, ArgExpr, F, HaveKey ? Key : "", nullptr);
-    if (Value.Taints.empty() && !Value.IsConstant && HaveKey)
+    if (Value.Taints.empty() && !Value.KnownClean && HaveKey)
       if (auto C = TU.Classes.classify(Key, TraitContext ? NameContext::TraitKey : NameContext::Key);
           C && canHoldKind(valueType(ArgExpr), C->Kind)) {
         TaintFact F = sourceFact(*C, ArgExpr, "the value of key \"" + Key + "\"");
@@ -1214,7 +1221,7 @@ private:
       }
 
     // An argument whose kind the API fixes: set_email(x), ...WithEmailAddress(x).
-    if (Value.Taints.empty() && !Value.IsConstant && Value.Entries.empty() && Arg.Kind) {
+    if (Value.Taints.empty() && !Value.KnownClean && Value.Entries.empty() && Arg.Kind) {
       Classification C{*Arg.Kind, "parameter of '" + Match.Sink->Function + "'"};
       TaintFact F = sourceFact(C, ArgExpr, "the argument");
       emit(Call, Match, Arg, ArgExpr, F, HaveKey ? Key : "", nullptr);
@@ -1224,7 +1231,7 @@ private:
     for (const BagEntry &Entry : Value.Entries) {
       for (const TaintFact &F : Entry.Taints)
         emit(Call, Match, Arg, ArgExpr, F, Entry.Key, &Entry);
-      if (!Entry.Taints.empty() || Entry.ValueIsConstant)
+      if (!Entry.Taints.empty() || Entry.ValueKnownClean)
         continue;
       auto C = TU.Classes.classify(Entry.Key,
                                    TraitContext ? NameContext::TraitKey : NameContext::Key);
@@ -1292,6 +1299,26 @@ private:
   }
 
   //===-- Helpers ------------------------------------------------------------------------===//
+
+  bool isSanitizer(const FunctionDecl *Callee, const std::string &Name) const {
+    if (!TU.Options.HashFunction.empty() &&
+        (Name == TU.Options.HashFunction ||
+         llvm::StringRef(TU.Options.HashFunction).ends_with("::" + Name) ||
+         llvm::StringRef(Name).ends_with("::" + TU.Options.HashFunction)))
+      return true;
+    if (!Callee->getIdentifier())
+      return false;
+    // Any spelling that names a hash or a pseudonymisation: sha256Hex, HmacSha1, hashed_id,
+    // Pseudonymise, anonymizeEmail, redact, encryptField, maskPhone.
+    static const char *const Stems[] = {"hash", "hmac", "sha1", "sha2", "sha3", "sha512", "md5",
+                                        "digest", "pseudonym", "anonymi", "anonymis", "redact",
+                                        "encrypt", "obfuscat", "scrub", "mask"};
+    std::string Lower = Callee->getName().lower();
+    for (const char *Stem : Stems)
+      if (llvm::StringRef(Lower).contains(Stem))
+        return true;
+    return false;
+  }
 
   /// The type of a value as written, before conversions to the bag's value type.
   static QualType valueType(const Expr *E) {
