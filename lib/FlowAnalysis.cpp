@@ -267,20 +267,6 @@ std::optional<std::string> literalText(const Expr *E) {
   return std::nullopt;
 }
 
-bool isStringLike(QualType T) {
-  T = T.getNonReferenceType().getCanonicalType();
-  if (const auto *PT = T->getAs<PointerType>())
-    return PT->getPointeeType()->isCharType();
-  if (T->isArrayType())
-    return T->getArrayElementTypeNoTypeQual()->isCharType();
-  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl()) {
-    std::string Name = qualifiedName(RD);
-    return Name == "std::basic_string" || Name == "std::basic_string_view" ||
-           Name == "QString" || Name == "QByteArray";
-  }
-  return false;
-}
-
 /// Types that can never hold the data a name suggests: bool, enumerations, void.
 bool cannotHoldPersonalData(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
@@ -312,6 +298,10 @@ struct SinkMatch {
 
 /// Everything that stays the same across the functions of one translation unit.
 struct TUContext {
+  TUContext(const ModelCatalog &Models, const Classifier &Classes,
+            const AnalysisOptions &Options, ASTContext &Ctx)
+      : Models(Models), Classes(Classes), Options(Options), Ctx(Ctx) {}
+
   const ModelCatalog &Models;
   const Classifier &Classes;
   const AnalysisOptions &Options;
@@ -376,11 +366,6 @@ struct TUContext {
           return B;
     return nullptr;
   }
-};
-
-/// Where a sink argument's value came from, for the fix.
-struct ArgumentOrigin {
-  const Expr *Arg = nullptr;
 };
 
 class FunctionPass {
@@ -1412,7 +1397,7 @@ public:
 
   TUContext &contextFor(ASTContext &Ctx) {
     if (!TU || &TU->Ctx != &Ctx)
-      TU.reset(new TUContext{Models, Classes, Options, Ctx, {}, {}});
+      TU = std::make_unique<TUContext>(Models, Classes, Options, Ctx);
     return *TU;
   }
 };

@@ -33,6 +33,16 @@ config.substitutions.append(("%cxxflags", cxxflags))
 config.substitutions.append(("%sdk", sdk))
 config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(("%models", os.path.join(config.piiflow_source_dir, "models")))
-config.substitutions.append(("%validate-sarif", "python3 " + os.path.join(config.shared_dir, "sarif", "validate-sarif")))
-config.substitutions.append(("%python", "python3"))
+# The validators need Python's jsonschema: prefer a python3 that has it (Debian's python3-jsonschema
+# is installed for /usr/bin/python3 when PATH leads to another interpreter first).
+import shutil
+import subprocess
+python = "python3"
+for candidate in [shutil.which("python3"), "/usr/bin/python3"]:
+    if candidate and subprocess.call([candidate, "-c", "import jsonschema"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0:
+        python = candidate
+        break
+config.substitutions.append(("%validate-sarif", python + " " + os.path.join(config.shared_dir, "sarif", "validate-sarif")))
+config.substitutions.append(("%python", python))
 config.substitutions.append(("%expect-exit", "python3 " + os.path.join(inputs, "expect-exit.py")))
