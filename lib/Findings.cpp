@@ -91,6 +91,19 @@ std::optional<Fix> FixBuilder::dropStatement(const Stmt &Statement, llvm::String
   return Fix{"drop property \"" + Key.str() + "\"", {FixEdit{Range, ""}}};
 }
 
+std::optional<Fix> FixBuilder::dropBuilderLink(const Expr &Object, const Expr &Link,
+                                               llvm::StringRef Key) const {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const LangOptions &LO = Ctx.getLangOpts();
+  SourceLocation ObjectEnd = Object.getEndLoc(), LinkEnd = Link.getEndLoc();
+  if (!isFileLoc(ObjectEnd) || !isFileLoc(LinkEnd))
+    return std::nullopt;
+  CharSourceRange Range =
+      CharSourceRange::getCharRange(Lexer::getLocForEndOfToken(ObjectEnd, 0, SM, LO),
+                                    Lexer::getLocForEndOfToken(LinkEnd, 0, SM, LO));
+  return Fix{"drop property \"" + Key.str() + "\"", {FixEdit{Range, ""}}};
+}
+
 std::optional<Fix> FixBuilder::wrapInHash(const Expr &Value) const {
   if (Options.HashFunction.empty())
     return std::nullopt;

@@ -34,6 +34,10 @@ public:
   /// statement stands alone on it.
   std::optional<Fix> dropStatement(const clang::Stmt &Statement, llvm::StringRef Key) const;
 
+  /// Removes one link of a builder chain: `.set("email", e)` of `Props().set("a", x).set("email", e)`.
+  std::optional<Fix> dropBuilderLink(const clang::Expr &Object, const clang::Expr &Link,
+                                     llvm::StringRef Key) const;
+
   /// Wraps a string value in HashFunction (`s.c_str()` becomes `Hash(s).c_str()`).
   std::optional<Fix> wrapInHash(const clang::Expr &Value) const;
 

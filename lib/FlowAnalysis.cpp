@@ -65,12 +65,12 @@ void unionInto(TaintSet &Dst, const TaintSet &Src) {
 
 /// Where an entry got into a bag: an element of an initializer list or a statement of its own.
 struct InsertionSite {
-  enum SiteKind { ListElementSite, StatementSite, NestedSite } Kind = NestedSite;
-  const Expr *Element = nullptr;        // InitListElement: the element
+  enum SiteKind { ListElementSite, StatementSite, BuilderLinkSite, NestedSite } Kind = NestedSite;
+  const Expr *Element = nullptr;        // InitListElement: the element; BuilderLink: the object
   const InitListExpr *List = nullptr;   // InitListElement: the list that holds it
   unsigned Index = 0;                   // InitListElement: its index
   bool Droppable = false;               // InitListElement: removing it keeps the code correct
-  const Stmt *Statement = nullptr;      // Statement: the whole statement (an expression)
+  const Stmt *Statement = nullptr;      // Statement: the whole statement; BuilderLink: the call
   const Expr *ValueExpr = nullptr;      // the value as written, for the hash fix
   SourceLocation Loc;
 };
@@ -544,10 +544,16 @@ private:
         return pathOf(Op->getArg(0));
     }
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E)) {
-      // ptr.get() of a smart pointer.
-      if (const CXXMethodDecl *MD = Member->getMethodDecl())
-        if (MD->getName() == "get" && MD->getNumParams() == 0)
+      if (const CXXMethodDecl *MD = Member->getMethodDecl()) {
+        // ptr.get() of a smart pointer.
+        if (MD->getIdentifier() && MD->getName() == "get" && MD->getNumParams() == 0)
           return pathOf(Member->getImplicitObjectArgument());
+        // A builder's link returns its own object: props.set("a", x).set("b", y).
+        QualType Result = MD->getReturnType();
+        if (Result->isLValueReferenceType() &&
+            Result->getPointeeCXXRecordDecl() == MD->getParent())
+          return pathOf(Member->getImplicitObjectArgument());
+      }
     }
     return std::nullopt;
   }
@@ -567,16 +573,27 @@ private:
                                 : Path.Fields.back();
     if (cannotHoldPersonalData(Leaf->getType()))
       return V;
-    std::optional<Classification> C;
-    if (Path.Fields.empty()) {
-      C = TU.Classes.classify(Leaf->getName(), NameContext::Variable);
-    } else {
-      const auto *Owner = dyn_cast<RecordDecl>(Leaf->getDeclContext());
-      C = TU.Classes.classify(Leaf->getName(), NameContext::Field,
-                              Owner ? Owner->getName() : llvm::StringRef());
-    }
+    if (!Path.Fields.empty())
+      return classifyMember(cast<FieldDecl>(Leaf), Use, "'" + Path.display() + "'");
+    std::optional<Classification> C = TU.Classes.classify(Leaf->getName(), NameContext::Variable);
     if (C && canHoldKind(Leaf->getType(), C->Kind))
       V.Taints.push_back(sourceFact(*C, Use, "'" + Path.display() + "'"));
+    return V;
+  }
+
+  /// A field read where nothing is known of it: its name, in its class, says what it holds.
+  AbstractValue classifyMember(const FieldDecl *Field, const Expr *Use,
+                               std::string What = "") {
+    AbstractValue V;
+    if (cannotHoldPersonalData(Field->getType()))
+      return V;
+    const auto *Owner = dyn_cast<RecordDecl>(Field->getDeclContext());
+    std::optional<Classification> C = TU.Classes.classify(
+        Field->getName(), NameContext::Field, Owner ? Owner->getName() : llvm::StringRef());
+    if (What.empty())
+      What = "'" + sourceText(Use) + "'";
+    if (C && canHoldKind(Field->getType(), C->Kind))
+      V.Taints.push_back(sourceFact(*C, Use, What));
     return V;
   }
 
@@ -634,11 +651,21 @@ private:
       if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
         if (isa<EnumConstantDecl>(DRE->getDecl()))
           return AbstractValue::clean();
+      AbstractValue BaseValue;
       if (const auto *ME = dyn_cast<MemberExpr>(E))
-        evalSideEffects(ME->getBase());
+        BaseValue = eval(ME->getBase());
       if (std::optional<AccessPath> P = pathOf(E))
         return readPath(*P, E);
-      return {};
+      // A field of a value with no path: getpwuid(uid)->pw_name, makeUser().email.
+      AbstractValue V;
+      if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+        for (const BagEntry &Entry : BaseValue.Entries)
+          if (Entry.Key == ME->getMemberDecl()->getName())
+            unionInto(V.Taints, Entry.Taints);
+        if (V.Taints.empty() && isa<FieldDecl>(ME->getMemberDecl()))
+          V = classifyMember(cast<FieldDecl>(ME->getMemberDecl()), ME);
+      }
+      return V;
     }
     if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
       AbstractValue V = eval(UO->getSubExpr());
@@ -870,6 +897,15 @@ private:
     for (const Expr *Arg : Ctor->arguments())
       Args.push_back(eval(Arg));
 
+    // A constructor as a source: std::ifstream("/etc/machine-id").
+    auto ctorArg = [&](int Index) -> const Expr * {
+      return Index >= 0 && static_cast<unsigned>(Index) < Ctor->getNumArgs() ? Ctor->getArg(Index)
+                                                                              : nullptr;
+    };
+    if (std::optional<AbstractValue> V =
+            fromSources(TU.nameOf(Ctor->getConstructor()), Ctor, ctorArg))
+      return *V;
+
     if (const EntryConstructorModel *EC = TU.Models.entryConstructorNamed(TU.nameOf(RD))) {
       if (static_cast<unsigned>(EC->KeyArg) < Ctor->getNumArgs() &&
           static_cast<unsigned>(EC->ValueArg) < Ctor->getNumArgs()) {
@@ -1039,9 +1075,13 @@ private:
     if (Reporting)
       for (const SinkMatch &Match : Sinks)
         for (const SinkArg &Arg : Match.Sink->Args)
-          if (const Expr *AE = argExpr(Arg.Index))
-            reportSinkArgument(Call, Match, Arg, AE, *argValue(Arg.Index),
+          if (const Expr *AE = argExpr(Arg.Index)) {
+            AbstractValue Value = *argValue(Arg.Index);
+            if (Arg.DeclaredKind)
+              declare(Value, *Arg.DeclaredKind, argExpr(Arg.DeclaredKind->Index), Call);
+            reportSinkArgument(Call, Match, Arg, AE, Value,
                                Arg.KeyArg ? argExpr(*Arg.KeyArg) : nullptr);
+          }
 
     const std::string &Name = TU.nameOf(Callee);
 
@@ -1056,43 +1096,40 @@ private:
       return {};
     }
 
-    // Functions that build a bag from their arguments: sentry_value_new_user(id, name, email, ip).
+    // Functions that build a bag from their arguments: sentry_value_new_user(id, name, email, ip),
+    // MakeAnalyticsEventAttributeArray(k1, v1, k2, v2, ...).
     if (const BagBuilderModel *Builder = TU.Models.bagBuilderNamed(Name)) {
       AbstractValue V = AbstractValue::clean();
-      for (const auto &[Index, Key] : Builder->Entries) {
+      auto addEntry = [&](const std::string &Key, bool KeyIsLiteral, int Index) {
         const Expr *ValueExpr = argExpr(Index);
         if (!ValueExpr)
-          continue;
+          return;
         InsertionSite Site;
         Site.Kind = InsertionSite::NestedSite;
         Site.ValueExpr = ValueExpr;
         Site.Loc = reportLoc(ValueExpr->getBeginLoc());
-        V.addEntry(makeEntry(Key, true, *argValue(Index), Site, nullptr));
+        V.addEntry(makeEntry(Key, KeyIsLiteral, *argValue(Index), Site, nullptr));
         V.KnownClean = false;
-      }
+      };
+      for (const auto &[Index, Key] : Builder->Entries)
+        addEntry(Key, true, Index);
+      if (Builder->PairsFrom)
+        for (unsigned I = *Builder->PairsFrom; I + 1 < ArgExprs.size(); I += 2) {
+          std::optional<std::string> Literal = literalText(ArgExprs[I]);
+          addEntry(Literal ? *Literal : sourceText(ArgExprs[I]), Literal.has_value(), I + 1);
+        }
       return V;
     }
 
-    // Methods of bag types: insert, emplace, erase, clear.
+    // Methods of bag types: insert, emplace, set (builders), erase, clear.
     if (Object) {
       if (const BagTypeModel *Bag = TU.bagTypeOf(Object->getType())) {
-        llvm::StringRef Method = Callee->getName();
+        llvm::StringRef Method = Callee->getIdentifier() ? Callee->getName() : "";
         std::optional<AccessPath> BagPath = pathOf(Object);
-        for (const BagMethodModel &Inserter : Bag->Inserters) {
-          if (Inserter.Method != Method || !BagPath)
-            continue;
-          const Expr *KeyExpr = nullptr, *ValueExpr = nullptr;
-          if (Inserter.PairArg) {
-            if (const Expr *PairExpr = argExpr(*Inserter.PairArg))
-              splitPair(PairExpr, KeyExpr, ValueExpr);
-          } else {
-            KeyExpr = argExpr(*Inserter.KeyArg);
-            ValueExpr = argExpr(*Inserter.ValueArg);
-          }
-          if (KeyExpr && ValueExpr)
-            insertIntoBag(*BagPath, KeyExpr, eval(ValueExpr), ValueExpr, Call);
-          return {};
-        }
+        for (const BagMethodModel &Inserter : Bag->Inserters)
+          if (Inserter.Method == Method)
+            return insertWithMethod(Call, Inserter, Object, ObjectValue, BagPath, argExpr,
+                                    argValue);
         if (BagPath && llvm::is_contained(Bag->Erasers, Method) && !ArgExprs.empty()) {
           if (std::optional<std::string> Key = literalText(ArgExprs[0])) {
             auto It = Current.find(*BagPath);
@@ -1109,21 +1146,25 @@ private:
       }
     }
 
-    // Modelled propagation: std::move, std::to_string, c_str, append.
+    // Modelled propagation: std::move, std::to_string, c_str, append, std::getline.
     if (const PropagatorModel *Prop = TU.Models.propagatorNamed(Name)) {
       AbstractValue V;
-      bool AllConstant = true;
+      bool AllClean = true;
       for (int From : Prop->From)
         if (const AbstractValue *A = argValue(From)) {
           V.merge(*A);
-          AllConstant = AllConstant && A->KnownClean;
+          AllClean = AllClean && A->KnownClean;
         }
-      V.KnownClean = AllConstant;
-      if (Prop->IntoObject && Object) {
-        if (std::optional<AccessPath> P = pathOf(Object)) {
-          addToPath(*P, V, Call->getExprLoc(), "appended to '" + P->display() + "'");
-          return readPath(*P, nullptr);
-        }
+      V.KnownClean = AllClean;
+      if (Prop->Into) {
+        if (const Expr *Target = argExpr(*Prop->Into))
+          if (std::optional<AccessPath> P = pathOf(Target)) {
+            addToPath(*P, V, Call->getExprLoc(),
+                      (*Prop->Into == ThisArg ? "appended to '" : "written to '") + P->display() +
+                          "'");
+            return *Prop->Into == ThisArg ? readPath(*P, nullptr) : AbstractValue();
+          }
+        return *Prop->Into == ThisArg ? V : AbstractValue();
       }
       return V;
     }
@@ -1133,25 +1174,9 @@ private:
     if (isSanitizer(Callee, Name))
       return AbstractValue::clean();
 
-    // Modelled sources: getlogin(), gethostname(buf, n).
-    if (const SourceModel *Source = TU.Models.sourceNamed(Name)) {
-      Classification C{Source->Kind, "function '" + Name + "'"};
-      TaintFact Fact = sourceFact(C, Call,
-                                  (Source->OutArg ? "the buffer filled by '" : "the result of '") +
-                                      Name + "'");
-      if (Source->OutArg) {
-        if (const Expr *OutExpr = argExpr(*Source->OutArg))
-          if (std::optional<AccessPath> P = pathOf(OutExpr)) {
-            AbstractValue V;
-            V.Taints.push_back(Fact);
-            Current[*P] = V;
-          }
-        return {};
-      }
-      AbstractValue V;
-      V.Taints.push_back(Fact);
-      return V;
-    }
+    // Modelled sources: getlogin(), gethostname(buf, n), getenv("USER"), getpwuid(uid)->pw_name.
+    if (std::optional<AbstractValue> V = fromSources(Name, Call, argExpr))
+      return *V;
 
     // Getters named after personal data: user.email(), GetUserId(), profile->getPhone().
     if (!cannotHoldPersonalData(Call->getType()) && !Call->getType()->isVoidType() &&
@@ -1179,6 +1204,136 @@ private:
             Current.erase(*P);
     }
     return {};
+  }
+
+  /// A bag method that inserts (map.emplace(k, v), props.set(k, v) of a builder, 1DS
+  /// SetProperty(k, v, PiiKind)). Returns the bag's value, so that builder chains carry it on.
+  template <typename ArgExprFn, typename ArgValueFn>
+  AbstractValue insertWithMethod(const CallExpr *Call, const BagMethodModel &Inserter,
+                                 const Expr *Object, const AbstractValue &ObjectValue,
+                                 const std::optional<AccessPath> &BagPath, ArgExprFn argExpr,
+                                 ArgValueFn argValue) {
+    AbstractValue Bag = BagPath ? readPath(*BagPath, nullptr) : ObjectValue;
+    Bag.KnownClean = false;
+    if (Inserter.EntryArg) {
+      // TArray<FAnalyticsEventAttribute>::Add(FAnalyticsEventAttribute(k, v)).
+      if (const AbstractValue *Entries = argValue(*Inserter.EntryArg))
+        for (BagEntry E : Entries->Entries) {
+          E.Site = siteOfCall(Call, Object, E.Site.ValueExpr);
+          Bag.addEntry(E);
+        }
+    } else {
+      const Expr *KeyExpr = nullptr, *ValueExpr = nullptr;
+      if (Inserter.PairArg) {
+        if (const Expr *PairExpr = argExpr(*Inserter.PairArg))
+          splitPair(PairExpr, KeyExpr, ValueExpr);
+      } else {
+        KeyExpr = argExpr(*Inserter.KeyArg);
+        ValueExpr = argExpr(*Inserter.ValueArg);
+      }
+      if (!KeyExpr || !ValueExpr)
+        return Bag;
+      AbstractValue Value = eval(ValueExpr);
+      if (Inserter.DeclaredKind)
+        declare(Value, *Inserter.DeclaredKind, argExpr(Inserter.DeclaredKind->Index), Call);
+      std::optional<std::string> Literal = literalText(KeyExpr);
+      std::string BagName = BagPath ? BagPath->display() : "";
+      Bag.addEntry(makeEntry(Literal ? *Literal : sourceText(KeyExpr), Literal.has_value(), Value,
+                             siteOfCall(Call, Object, ValueExpr), BagPath ? &BagName : nullptr));
+    }
+    if (BagPath)
+      Current[*BagPath] = Bag;
+    return Bag;
+  }
+
+  /// Where a method call put an entry: a statement of its own, or a link of a builder chain.
+  InsertionSite siteOfCall(const CallExpr *Call, const Expr *Object, const Expr *ValueExpr) {
+    InsertionSite Site;
+    Site.Loc = reportLoc(Call->getBeginLoc());
+    Site.ValueExpr = ValueExpr;
+    if (isTopLevel(Call)) {
+      Site.Kind = InsertionSite::StatementSite;
+      Site.Statement = Call;
+    } else if (Object && isa<CallExpr>(Object->IgnoreImplicit())) {
+      // Props().set("a", x).set("email", e): the link after another link can go alone.
+      Site.Kind = InsertionSite::BuilderLinkSite;
+      Site.Statement = Call;
+      Site.Element = Object;
+      Site.Loc = reportLoc(Call->getExprLoc());
+    }
+    return Site;
+  }
+
+  /// An SDK's privacy marker on a value: an enumerator that declares a kind makes the value
+  /// personal data of that kind (a declared flow, still reported); "none" declares nothing. The
+  /// marker may be a default argument (CXXDefaultArgExpr) the callee declares.
+  void declare(AbstractValue &Value, const DeclaredKindArg &Declared, const Expr *KindExpr,
+               const CallExpr *Call) {
+    const Expr *E = KindExpr;
+    if (const auto *Default = dyn_cast_or_null<CXXDefaultArgExpr>(E))
+      E = Default->getExpr();
+    E = E ? strip(E) : nullptr;
+    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
+    const auto *Enumerator = DRE ? dyn_cast<EnumConstantDecl>(DRE->getDecl()) : nullptr;
+    if (!Enumerator)
+      return;
+    auto It = Declared.Enumerators.find(Enumerator->getNameAsString());
+    if (It == Declared.Enumerators.end() || !It->second)
+      return;
+    for (const TaintFact &F : Value.Taints)
+      if (F.Kind == *It->second)
+        return;
+    TaintFact F;
+    F.Kind = *It->second;
+    F.Evidence = "declared " + Enumerator->getNameAsString();
+    SourceLocation Loc = reportLoc(
+        isa<CXXDefaultArgExpr>(KindExpr) ? Call->getExprLoc() : KindExpr->getBeginLoc());
+    F.Trace.push_back(TraceStep{Loc, "the value is declared " +
+                                         withArticle(dataKindPhrase(F.Kind)).str() + " (" +
+                                         Enumerator->getNameAsString() + ")"});
+    Value.Taints.push_back(std::move(F));
+  }
+
+  /// The value of a call to a modelled source, if Name is one whose conditions hold.
+  template <typename ArgExprFn>
+  std::optional<AbstractValue> fromSources(const std::string &Name, const Expr *Call,
+                                           ArgExprFn argExpr) {
+    for (const SourceModel *Source : TU.Models.sourcesNamed(Name)) {
+      if (Source->WhenArgIndex) {
+        const Expr *Arg = argExpr(*Source->WhenArgIndex);
+        std::optional<std::string> Literal = Arg ? literalText(Arg) : std::nullopt;
+        if (!Literal || !llvm::is_contained(Source->WhenArgEquals, *Literal))
+          continue;
+      }
+      std::string What = Source->OutArg ? "the buffer filled by '" + Name + "'"
+                         : Source->WhenArgIndex
+                             ? "'" + sourceText(Call) + "'"
+                             : "the result of '" + Name + "'";
+      if (!Source->Field.empty())
+        What = "the '" + Source->Field + "' of '" + Name + "'";
+      Classification C{Source->Kind, "function '" + Name + "'"};
+      TaintFact Fact = sourceFact(C, Call, What);
+      AbstractValue V;
+      if (!Source->Field.empty()) {
+        // The data is in a field of the result: an entry keyed by the field's name.
+        BagEntry Entry;
+        Entry.Key = Source->Field;
+        Entry.KeyIsLiteral = true;
+        Entry.Taints.push_back(Fact);
+        Entry.Site.Loc = Fact.Trace.front().Loc;
+        V.Entries.push_back(Entry);
+      } else {
+        V.Taints.push_back(Fact);
+      }
+      if (Source->OutArg) {
+        if (const Expr *OutExpr = argExpr(*Source->OutArg))
+          if (std::optional<AccessPath> P = pathOf(OutExpr))
+            Current[*P] = V;
+        return AbstractValue();
+      }
+      return V;
+    }
+    return std::nullopt;
   }
 
   //===-- Reporting ----------------------------------------------------------------------===//
@@ -1275,6 +1430,10 @@ private:
         F.PrimaryFix = Fixes.dropListElement(*Entry->Site.List, Entry->Site.Index, Key);
       else if (Entry->Site.Kind == InsertionSite::StatementSite && Entry->Site.Statement)
         F.PrimaryFix = Fixes.dropStatement(*Entry->Site.Statement, Key);
+      else if (Entry->Site.Kind == InsertionSite::BuilderLinkSite && Entry->Site.Statement &&
+               Entry->Site.Element)
+        F.PrimaryFix = Fixes.dropBuilderLink(*Entry->Site.Element,
+                                             *cast<Expr>(Entry->Site.Statement), Key);
       if (Entry->Site.ValueExpr)
         F.AlternativeFix = Fixes.wrapInHash(*Entry->Site.ValueExpr);
     } else if (IdentitySlot || Arg.Role == ArgRole::PropertyValue) {

@@ -29,6 +29,8 @@ llvm::StringRef argRoleId(ArgRole Role) {
   case ArgRole::UserIdentity: return "user-identity";
   case ArgRole::UserTraits: return "user-traits";
   case ArgRole::FreeText: return "free-text";
+  case ArgRole::AttributeValue: return "attribute-value";
+  case ArgRole::AttachmentPath: return "attachment-path";
   }
   return "unknown";
 }
@@ -41,13 +43,16 @@ llvm::StringRef argRolePhrase(ArgRole Role) {
   case ArgRole::UserIdentity: return "user identity";
   case ArgRole::UserTraits: return "user trait";
   case ArgRole::FreeText: return "free text";
+  case ArgRole::AttributeValue: return "attribute";
+  case ArgRole::AttachmentPath: return "attachment";
   }
   return "argument";
 }
 
 std::optional<ArgRole> parseArgRole(llvm::StringRef Id) {
   for (ArgRole R : {ArgRole::EventName, ArgRole::Properties, ArgRole::PropertyValue,
-                    ArgRole::UserIdentity, ArgRole::UserTraits, ArgRole::FreeText})
+                    ArgRole::UserIdentity, ArgRole::UserTraits, ArgRole::FreeText,
+                    ArgRole::AttributeValue, ArgRole::AttachmentPath})
     if (argRoleId(R) == Id)
       return R;
   return std::nullopt;
@@ -241,7 +246,7 @@ public:
             std::string AP = P + "/args/" + std::to_string(I);
             if (!A.is_object())
               return fail(AP, "each sink argument must be an object");
-            if (auto E = allowOnly(A, AP, {"index", "role", "key", "kind"}))
+            if (auto E = allowOnly(A, AP, {"index", "role", "key", "kind", "kindArg", "enumKinds"}))
               return E;
             SinkArg Arg;
             if (auto E = requireArgIndex(A, AP, "index", Arg.Index))
@@ -253,7 +258,8 @@ public:
             if (!R)
               return fail(AP + "/role", "unknown role '" + Role +
                                             "' (expected event-name, properties, property-value, "
-                                            "user-identity, user-traits or free-text)");
+                                            "user-identity, user-traits, free-text, "
+                                            "attribute-value or attachment-path)");
             Arg.Role = *R;
             if (A.contains("key")) {
               int Key;
@@ -269,6 +275,8 @@ public:
               if (!Arg.Kind)
                 return fail(AP + "/kind", "unknown kind '" + Kind + "'");
             }
+            if (auto E = declaredKind(A, AP, Arg.DeclaredKind))
+              return E;
             if (Arg.Role == ArgRole::PropertyValue && !Arg.KeyArg)
               return fail(AP, "role 'property-value' needs 'key', the index of the key argument");
             S.Args.push_back(Arg);
@@ -306,22 +314,27 @@ public:
           }
           if (auto E = forEach(J, "inserters", [&](const json &I, const std::string &IP) -> llvm::Error {
                 BagMethodModel Method;
-                if (auto E = allowOnly(I, IP, {"method", "key", "value", "pair"}))
+                if (auto E = allowOnly(I, IP, {"method", "key", "value", "pair", "entry", "kindArg",
+                                               "enumKinds"}))
                   return E;
                 if (auto E = requireString(I, IP, "method", Method.Method))
                   return E;
                 int Index;
-                for (const char *Field : {"key", "value", "pair"}) {
+                for (const char *Field : {"key", "value", "pair", "entry"}) {
                   if (!I.contains(Field))
                     continue;
                   if (auto E = requireArgIndex(I, IP, Field, Index))
                     return E;
-                  (llvm::StringRef(Field) == "key"     ? Method.KeyArg
-                   : llvm::StringRef(Field) == "value" ? Method.ValueArg
-                                                       : Method.PairArg) = Index;
+                  llvm::StringRef F = Field;
+                  (F == "key" ? Method.KeyArg
+                   : F == "value" ? Method.ValueArg
+                   : F == "pair"  ? Method.PairArg
+                                  : Method.EntryArg) = Index;
                 }
-                if (!Method.PairArg && !(Method.KeyArg && Method.ValueArg))
-                  return fail(IP, "an inserter needs either 'pair' or both 'key' and 'value'");
+                if (!Method.PairArg && !Method.EntryArg && !(Method.KeyArg && Method.ValueArg))
+                  return fail(IP, "an inserter needs 'pair', 'entry', or both 'key' and 'value'");
+                if (auto E = declaredKind(I, IP, Method.DeclaredKind))
+                  return E;
                 B.Inserters.push_back(std::move(Method));
                 return llvm::Error::success();
               }, P))
@@ -354,12 +367,18 @@ public:
       return std::move(E);
     if (auto E = forEach(Root, "bagBuilders", [&](const json &J, const std::string &P) -> llvm::Error {
           BagBuilderModel B;
-          if (auto E = allowOnly(J, P, {"function", "entries"}))
+          if (auto E = allowOnly(J, P, {"function", "entries", "pairsFrom"}))
             return E;
           if (auto E = requireString(J, P, "function", B.Function))
             return E;
-          if (!J.contains("entries"))
-            return fail(P, "a bag builder needs 'entries', an array of {arg, key}");
+          if (J.contains("pairsFrom")) {
+            int From;
+            if (auto E = requireArgIndex(J, P, "pairsFrom", From))
+              return E;
+            B.PairsFrom = From;
+          }
+          if (!J.contains("entries") && !B.PairsFrom)
+            return fail(P, "a bag builder needs 'entries' (an array of {arg, key}) or 'pairsFrom'");
           if (auto E = forEach(J, "entries", [&](const json &En, const std::string &EP) -> llvm::Error {
                 if (auto E = allowOnly(En, EP, {"arg", "key"}))
                   return E;
@@ -391,20 +410,20 @@ public:
               return E;
             Prop.From.push_back(Index);
           }
-          if (J.contains("into")) {
-            std::string Into;
-            if (auto E = requireString(J, P, "into", Into))
-              return E;
-            if (Into != "result" && Into != "this")
-              return fail(P + "/into", "'into' must be \"result\" or \"this\"");
-            Prop.IntoObject = Into == "this";
+          if (J.contains("into") && !(J["into"].is_string() && J["into"] == "result")) {
+            int Into;
+            if (auto E = argIndex(J["into"], P + "/into", Into)) {
+              llvm::consumeError(std::move(E));
+              return fail(P + "/into", "'into' must be \"result\", \"this\" or an argument index");
+            }
+            Prop.Into = Into;
           }
           M.Propagators.push_back(std::move(Prop));
           return llvm::Error::success();
         }))
       return std::move(E);
     if (auto E = forEach(Root, "sources", [&](const json &J, const std::string &P) -> llvm::Error {
-          if (auto E = allowOnly(J, P, {"function", "kind", "out"}))
+          if (auto E = allowOnly(J, P, {"function", "kind", "out", "whenArg", "field"}))
             return E;
           std::string Function, Kind;
           if (auto E = requireString(J, P, "function", Function))
@@ -414,12 +433,30 @@ public:
           std::optional<DataKind> K = parseDataKind(Kind);
           if (!K)
             return fail(P + "/kind", "unknown kind '" + Kind + "'");
-          SourceModel S{Function, *K, std::nullopt};
+          SourceModel S;
+          S.Function = Function;
+          S.Kind = *K;
           if (J.contains("out")) {
             int Out;
             if (auto E = requireArgIndex(J, P, "out", Out))
               return E;
             S.OutArg = Out;
+          }
+          if (auto E = optionalString(J, P, "field", S.Field))
+            return E;
+          if (J.contains("whenArg")) {
+            const json &W = J["whenArg"];
+            std::string WP = P + "/whenArg";
+            if (auto E = allowOnly(W, WP, {"index", "equals"}))
+              return E;
+            int Index;
+            if (auto E = requireArgIndex(W, WP, "index", Index))
+              return E;
+            S.WhenArgIndex = Index;
+            if (!W.contains("equals"))
+              return fail(WP, "missing required field 'equals'");
+            if (auto E = stringArray(W, WP, "equals", S.WhenArgEquals))
+              return E;
           }
           M.Sources.push_back(std::move(S));
           return llvm::Error::success();
@@ -479,6 +516,36 @@ private:
         return fail(P + "/" + Field + "/" + std::to_string(I), "expected a string");
       Out.push_back(J[Field][I].get<std::string>());
     }
+    return llvm::Error::success();
+  }
+
+  /// "kindArg" and "enumKinds": a privacy-marker argument and what each enumerator declares.
+  llvm::Error declaredKind(const json &J, const std::string &P,
+                           std::optional<DeclaredKindArg> &Out) const {
+    if (!J.contains("kindArg") && !J.contains("enumKinds"))
+      return llvm::Error::success();
+    if (!J.contains("kindArg") || !J.contains("enumKinds"))
+      return fail(P, "'kindArg' and 'enumKinds' go together");
+    DeclaredKindArg D;
+    if (auto E = requireArgIndex(J, P, "kindArg", D.Index))
+      return E;
+    const json &Kinds = J["enumKinds"];
+    if (!Kinds.is_object() || Kinds.empty())
+      return fail(P + "/enumKinds", "'enumKinds' must map enumerators to kinds or \"none\"");
+    for (auto It = Kinds.begin(); It != Kinds.end(); ++It) {
+      if (!It.value().is_string())
+        return fail(P + "/enumKinds/" + It.key(), "expected a kind or \"none\"");
+      std::string Kind = It.value().get<std::string>();
+      if (Kind == "none") {
+        D.Enumerators[It.key()] = std::nullopt;
+        continue;
+      }
+      std::optional<DataKind> K = parseDataKind(Kind);
+      if (!K)
+        return fail(P + "/enumKinds/" + It.key(), "unknown kind '" + Kind + "'");
+      D.Enumerators[It.key()] = K;
+    }
+    Out = std::move(D);
     return llvm::Error::success();
   }
 
@@ -609,7 +676,7 @@ void ModelCatalog::add(SdkModel Model) {
   for (const PropagatorModel &P : M.Propagators)
     PropagatorsByName.try_emplace(P.Function, &P);
   for (const SourceModel &S : M.Sources)
-    SourcesByName.try_emplace(S.Function, &S);
+    SourcesByName[S.Function].push_back(&S);
 }
 
 llvm::ArrayRef<ModelCatalog::SinkRef>
@@ -641,8 +708,11 @@ const BagBuilderModel *ModelCatalog::bagBuilderNamed(llvm::StringRef Name) const
 const PropagatorModel *ModelCatalog::propagatorNamed(llvm::StringRef Name) const {
   return lookup(PropagatorsByName, Name);
 }
-const SourceModel *ModelCatalog::sourceNamed(llvm::StringRef Name) const {
-  return lookup(SourcesByName, Name);
+llvm::ArrayRef<const SourceModel *> ModelCatalog::sourcesNamed(llvm::StringRef Name) const {
+  auto It = SourcesByName.find(Name);
+  if (It == SourcesByName.end())
+    return {};
+  return It->second;
 }
 
 } // namespace piiflow

@@ -15,6 +15,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -30,6 +31,8 @@ enum class ArgRole {
   UserIdentity,  ///< the user's identity (user id, or a user object)
   UserTraits,    ///< a bag of user traits / user properties
   FreeText,      ///< a message, log line, breadcrumb or span name
+  AttributeValue, ///< one attribute or tag value (span attributes, tags, annotations)
+  AttachmentPath, ///< the path of a file whose content is uploaded
 };
 
 llvm::StringRef argRoleId(ArgRole Role);     ///< "event-name", "properties", ...
@@ -39,11 +42,20 @@ std::optional<ArgRole> parseArgRole(llvm::StringRef Id);
 /// Index of the implicit object argument (`this`) where a model names an argument.
 constexpr int ThisArg = -1;
 
+/// An SDK's own privacy marker: an enumeration argument whose enumerators say what the value is
+/// (1DS PiiKind). An enumerator that maps to a kind declares the value personal data of that
+/// kind; one that maps to none declares nothing, and the value is classified as usual.
+struct DeclaredKindArg {
+  int Index = 0;
+  std::map<std::string, std::optional<DataKind>> Enumerators;
+};
+
 struct SinkArg {
   int Index = 0;
   ArgRole Role = ArgRole::Properties;
   std::optional<int> KeyArg; ///< the argument that holds this value's key (property-value, traits)
   std::optional<DataKind> Kind; ///< the API itself says what the argument is (set_email)
+  std::optional<DeclaredKindArg> DeclaredKind; ///< a privacy marker argument
 };
 
 struct SinkModel {
@@ -67,6 +79,8 @@ struct BagMethodModel {
   std::optional<int> KeyArg;   ///< with ValueArg
   std::optional<int> ValueArg;
   std::optional<int> PairArg;  ///< the argument is a {key, value} pair
+  std::optional<int> EntryArg; ///< the argument is an entry object (or a bag) whose entries are added
+  std::optional<DeclaredKindArg> DeclaredKind; ///< a privacy marker argument (1DS PiiKind)
 };
 
 /// A type that collects properties: std::map, nlohmann::basic_json, mixpanel::Value, ...
@@ -90,6 +104,7 @@ struct EntryConstructorModel {
 struct BagBuilderModel {
   std::string Function;
   std::vector<std::pair<int, std::string>> Entries; ///< argument index, key
+  std::optional<int> PairsFrom; ///< key, value, key, value, ... from this argument on
 };
 
 /// A function whose result (or whose object, for Into=ThisArg) derives from some arguments:
@@ -97,7 +112,9 @@ struct BagBuilderModel {
 struct PropagatorModel {
   std::string Function;
   std::vector<int> From;
-  bool IntoObject = false; ///< the data flows into the object (s.append(x)) rather than the result
+  /// Where the data goes: the result (nullopt), the object (ThisArg: s.append(x)) or an argument
+  /// written through (std::getline(in, line): 1).
+  std::optional<int> Into;
 };
 
 /// A function that returns personal data of a known kind: getlogin, gethostname.
@@ -105,6 +122,10 @@ struct SourceModel {
   std::string Function;
   DataKind Kind;
   std::optional<int> OutArg; ///< the data is written into this argument instead of returned
+  /// Only when argument WhenArgIndex is one of these literals: getenv("USER").
+  std::optional<int> WhenArgIndex;
+  std::vector<std::string> WhenArgEquals;
+  std::string Field; ///< the data is in this field of the result: getpwuid(uid)->pw_name
 };
 
 struct SdkModel {
@@ -149,7 +170,7 @@ public:
   const EntryConstructorModel *entryConstructorNamed(llvm::StringRef QualifiedName) const;
   const BagBuilderModel *bagBuilderNamed(llvm::StringRef QualifiedName) const;
   const PropagatorModel *propagatorNamed(llvm::StringRef QualifiedName) const;
-  const SourceModel *sourceNamed(llvm::StringRef QualifiedName) const;
+  llvm::ArrayRef<const SourceModel *> sourcesNamed(llvm::StringRef QualifiedName) const;
 
   /// Whether UnqualifiedName is the last component of some sink; a cheap pre-filter.
   bool mentionsSinkName(llvm::StringRef UnqualifiedName) const {
@@ -164,7 +185,7 @@ private:
   llvm::StringMap<const EntryConstructorModel *> EntryConstructorsByName;
   llvm::StringMap<const BagBuilderModel *> BagBuildersByName;
   llvm::StringMap<const PropagatorModel *> PropagatorsByName;
-  llvm::StringMap<const SourceModel *> SourcesByName;
+  llvm::StringMap<std::vector<const SourceModel *>> SourcesByName;
   llvm::StringMap<char> SinkNames;
 };
 

@@ -62,7 +62,8 @@ TEST(ModelsTest, UnknownRoleNamesFileLineAndField) {
   EXPECT_EQ(errorOf("{\n  \"sdk\": \"x\",\n  \"sinks\": [\n    {\"function\": \"f\",\n"
                     "     \"args\": [{\"index\": 0, \"role\": \"propertys\"}]}\n  ]\n}\n"),
             "m.json:5:28: unknown role 'propertys' (expected event-name, properties, "
-            "property-value, user-identity, user-traits or free-text) (at /sinks/0/args/0/role)");
+            "property-value, user-identity, user-traits, free-text, attribute-value or attachment-path) "
+            "(at /sinks/0/args/0/role)");
 }
 
 TEST(ModelsTest, UnknownFieldIsAnError) {
