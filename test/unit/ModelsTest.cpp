@@ -58,6 +58,44 @@ TEST(ModelsTest, ParsesAllSections) {
   EXPECT_EQ(M->Sources[0].Kind, DataKind::Username);
 }
 
+TEST(ModelsTest, ParsesMarkersBuildersAndConditionalSources) {
+  auto M = ModelCatalog::parse(R"({
+    "sdk": "acme", "vendor": "Acme",
+    "sinks": [{"function": "acme::SetUserId", "args": [
+       {"index": 0, "role": "user-identity", "kindArg": 1,
+        "enumKinds": {"Pii_None": "none", "Pii_Email": "email"}},
+       {"index": 2, "role": "attachment-path"}]}],
+    "bagTypes": [{"type": "acme::Props", "inserters": [
+       {"method": "Set", "key": 0, "value": 1, "kindArg": 2, "enumKinds": {"Pii_Email": "email"}},
+       {"method": "Add", "entry": 0}]}],
+    "bagBuilders": [{"function": "acme::MakeAttributes", "pairsFrom": 0}],
+    "propagators": [{"function": "acme::Read", "from": [0], "into": 1}],
+    "sources": [{"function": "getenv", "kind": "username",
+                 "whenArg": {"index": 0, "equals": ["USER", "LOGNAME"]}},
+                {"function": "getpwuid", "kind": "username", "field": "pw_name"}]
+  })", "acme.json");
+  ASSERT_TRUE(static_cast<bool>(M)) << llvm::toString(M.takeError());
+  const SinkArg &Identity = M->Sinks[0].Args[0];
+  ASSERT_TRUE(Identity.DeclaredKind.has_value());
+  EXPECT_EQ(Identity.DeclaredKind->Index, 1);
+  EXPECT_EQ(Identity.DeclaredKind->Enumerators.at("Pii_None"), std::nullopt);
+  EXPECT_EQ(Identity.DeclaredKind->Enumerators.at("Pii_Email"), DataKind::Email);
+  EXPECT_EQ(M->Sinks[0].Args[1].Role, ArgRole::AttachmentPath);
+  EXPECT_EQ(M->BagTypes[0].Inserters[1].EntryArg, 0);
+  EXPECT_EQ(M->BagBuilders[0].PairsFrom, 0);
+  EXPECT_EQ(M->Propagators[0].Into, 1);
+  EXPECT_EQ(M->Sources[0].WhenArgEquals, (std::vector<std::string>{"USER", "LOGNAME"}));
+  EXPECT_EQ(M->Sources[1].Field, "pw_name");
+
+  EXPECT_NE(errorOf(R"({"sdk": "x", "sinks": [{"function": "f", "args": [
+      {"index": 0, "role": "user-identity", "kindArg": 1, "enumKinds": {"A": "shoe-size"}}]}]})")
+                .find("unknown kind 'shoe-size' (at /sinks/0/args/0/enumKinds/A)"),
+            std::string::npos);
+  EXPECT_NE(errorOf(R"({"sdk": "x", "propagators": [{"function": "f", "from": [0], "into": "there"}]})")
+                .find("'into' must be \"result\", \"this\" or an argument index"),
+            std::string::npos);
+}
+
 TEST(ModelsTest, UnknownRoleNamesFileLineAndField) {
   EXPECT_EQ(errorOf("{\n  \"sdk\": \"x\",\n  \"sinks\": [\n    {\"function\": \"f\",\n"
                     "     \"args\": [{\"index\": 0, \"role\": \"propertys\"}]}\n  ]\n}\n"),
