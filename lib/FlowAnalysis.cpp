@@ -28,6 +28,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/raw_ostream.h"
+#include <functional>
 #include <map>
 #include <set>
 
@@ -38,16 +39,26 @@ namespace {
 
 //===-- Abstract values ----------------------------------------------------------------------===//
 
-/// One piece of personal data with the path it took so far.
+/// No parameter: a TaintFact's Param and FromParam hold this unless they name one.
+constexpr int NoParam = -100;
+
+/// One piece of personal data with the path it took so far; or, with Param set, a symbolic fact:
+/// "whatever the caller passed as parameter Param", which function summaries are made of.
 struct TaintFact {
-  DataKind Kind;
+  DataKind Kind = DataKind::Email;
   std::string Evidence;
   std::vector<TraceStep> Trace; // source first
+  int Param = NoParam;     ///< a symbolic fact for this parameter
+  int FromParam = NoParam; ///< a concrete fact whose source is this parameter's name
+
+  bool isParameter() const { return Param != NoParam; }
 };
 
 using TaintSet = std::vector<TaintFact>;
 
 bool sameOrigin(const TaintFact &A, const TaintFact &B) {
+  if (A.isParameter() || B.isParameter())
+    return A.Param == B.Param;
   return A.Kind == B.Kind && A.Trace.front().Loc == B.Trace.front().Loc;
 }
 
@@ -296,6 +307,45 @@ struct SinkMatch {
   const SinkModel *Sink = nullptr;
 };
 
+/// What a call of a function does with its parameters, learnt from its body: the parameters
+/// that reach a sink (the function is a wrapper of the SDK), what it returns, and what it writes
+/// through its reference parameters.
+struct SinkEffect {
+  int Param = 0;
+  SinkMatch Match;
+  SinkArg Arg;
+  std::string Key;              ///< the key the parameter travels under inside the function
+  std::vector<TraceStep> Trace; ///< from the parameter to the SDK call, inside the function
+};
+
+struct FunctionSummary {
+  std::vector<SinkEffect> Sinks;
+  TaintSet ReturnFacts;              ///< personal data the function returns
+  std::vector<BagEntry> ReturnEntries;
+  std::set<int> ReturnParams;        ///< parameters whose data the result carries
+  std::map<int, AbstractValue> OutParams; ///< personal data written through parameter i
+
+  bool empty() const {
+    return Sinks.empty() && ReturnFacts.empty() && ReturnEntries.empty() &&
+           ReturnParams.empty() && OutParams.empty();
+  }
+  /// Equal in what callers see, for the fixpoint over recursive functions.
+  bool sameAs(const FunctionSummary &O) const {
+    if (Sinks.size() != O.Sinks.size() || ReturnFacts.size() != O.ReturnFacts.size() ||
+        ReturnEntries.size() != O.ReturnEntries.size() || ReturnParams != O.ReturnParams ||
+        OutParams.size() != O.OutParams.size())
+      return false;
+    return true;
+  }
+};
+
+/// A call of a wrapper whose parameter reaches a sink: the effect, and the argument given.
+struct Through {
+  const FunctionDecl *Callee;
+  const SinkEffect *Effect;
+  const Expr *CallArg;
+};
+
 /// Everything that stays the same across the functions of one translation unit.
 struct TUContext {
   TUContext(const ModelCatalog &Models, const Classifier &Classes,
@@ -308,6 +358,27 @@ struct TUContext {
   ASTContext &Ctx;
   llvm::DenseMap<const FunctionDecl *, std::vector<SinkMatch>> SinkCache;
   llvm::DenseMap<const Decl *, std::string> NameCache;
+  /// Summaries of the functions analysed so far, by canonical declaration.
+  llvm::DenseMap<const FunctionDecl *, FunctionSummary> Summaries;
+  /// Canonical method -> the canonical methods that override it, directly or not.
+  llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<const FunctionDecl *, 2>> Overriders;
+
+  /// The summaries a call of Callee may run: its own and its overriders'.
+  llvm::SmallVector<const FunctionSummary *, 2> summariesFor(const FunctionDecl *Callee) {
+    llvm::SmallVector<const FunctionSummary *, 2> Out;
+    const FunctionDecl *Canonical = Callee->getCanonicalDecl();
+    auto Own = Summaries.find(Canonical);
+    if (Own != Summaries.end())
+      Out.push_back(&Own->second);
+    auto It = Overriders.find(Canonical);
+    if (It != Overriders.end())
+      for (const FunctionDecl *O : It->second) {
+        auto S = Summaries.find(O);
+        if (S != Summaries.end())
+          Out.push_back(&S->second);
+      }
+    return Out;
+  }
 
   const std::string &nameOf(const NamedDecl *D) {
     auto It = NameCache.find(D);
@@ -370,8 +441,12 @@ struct TUContext {
 
 class FunctionPass {
 public:
-  FunctionPass(TUContext &TU, const FunctionDecl &FD, std::vector<Finding> &Out)
-      : TU(TU), SM(TU.Ctx.getSourceManager()), FD(FD), Out(Out) {}
+  /// HasCallers: some function of the unit calls this one, so data that reaches a sink through a
+  /// parameter is reported at those calls (where the program chooses what to send), not here.
+  FunctionPass(TUContext &TU, const FunctionDecl &FD, std::vector<Finding> &Out,
+               FunctionSummary &Summary, bool HasCallers)
+      : TU(TU), SM(TU.Ctx.getSourceManager()), FD(FD), Out(Out), Summary(Summary),
+        HasCallers(HasCallers) {}
 
   void run() {
     CFG::BuildOptions Options;
@@ -415,14 +490,16 @@ public:
       }
     }
 
-    // Report from the fixpoint, block by block in source order.
-    Reporting = true;
+    // Report, and summarise, from the fixpoint, block by block in source order.
+    Final = true;
     for (const CFGBlock *Block : Order) {
       if (!EntryStates[Block->getBlockID()])
         continue;
       Current = *EntryStates[Block->getBlockID()];
       transferBlock(*Block);
     }
+    if (const std::optional<State> &AtExit = EntryStates[Graph->getExit().getBlockID()])
+      summariseOutParameters(*AtExit);
   }
 
 private:
@@ -448,8 +525,92 @@ private:
       return;
     }
     if (const auto *R = dyn_cast<ReturnStmt>(S))
-      if (R->getRetValue())
-        eval(R->getRetValue());
+      if (R->getRetValue()) {
+        AbstractValue V = eval(R->getRetValue());
+        if (Final)
+          summariseReturn(V);
+      }
+  }
+
+  //===-- Summary ------------------------------------------------------------------------===//
+
+  /// Concrete facts whose source is not a parameter's name: what callers can rely on.
+  static TaintSet concreteFacts(const TaintSet &Facts) {
+    TaintSet Out;
+    for (const TaintFact &F : Facts)
+      if (!F.isParameter() && F.FromParam == NoParam)
+        Out.push_back(F);
+    return Out;
+  }
+
+  void summariseReturn(const AbstractValue &V) {
+    for (const TaintFact &F : V.Taints)
+      if (F.isParameter())
+        Summary.ReturnParams.insert(F.Param);
+    unionInto(Summary.ReturnFacts, concreteFacts(V.Taints));
+    for (const BagEntry &E : V.Entries) {
+      BagEntry Copy = E;
+      Copy.Taints = concreteFacts(E.Taints);
+      if (!Copy.Taints.empty()) {
+        Copy.Site = InsertionSite();
+        Copy.Site.Loc = E.Site.Loc;
+        Summary.ReturnEntries.push_back(Copy);
+      }
+    }
+  }
+
+  /// What the function leaves in the objects its reference and pointer parameters name.
+  void summariseOutParameters(const State &AtExit) {
+    for (unsigned I = 0; I < FD.getNumParams(); ++I) {
+      const ParmVarDecl *P = FD.getParamDecl(I);
+      QualType T = P->getType();
+      if (!(T->isReferenceType() || T->isPointerType()) || T->getPointeeType().isConstQualified())
+        continue;
+      AbstractValue Written;
+      for (const auto &[Path, Value] : AtExit) {
+        if (Path.Root != P)
+          continue;
+        unionInto(Written.Taints, concreteFacts(Value.Taints));
+        for (const BagEntry &E : Value.Entries) {
+          BagEntry Copy = E;
+          Copy.Taints = concreteFacts(E.Taints);
+          if (!Copy.Taints.empty()) {
+            Copy.Site = InsertionSite();
+            Copy.Site.Loc = E.Site.Loc;
+            Written.addEntry(Copy);
+          }
+        }
+      }
+      if (!Written.empty())
+        Summary.OutParams[I] = Written;
+    }
+  }
+
+  void recordSinkEffect(const TaintFact &Marker, const SinkMatch &Match, const SinkArg &Arg,
+                        const std::string &Key, const CallExpr *Call, const Through *Via) {
+    SinkEffect E;
+    E.Param = Marker.Param;
+    E.Match = Match;
+    E.Arg = Arg;
+    E.Key = Key;
+    E.Trace = Marker.Trace;
+    if (Via) {
+      E.Trace.push_back(passedTo(*Via));
+      E.Trace.insert(E.Trace.end(), Via->Effect->Trace.begin(), Via->Effect->Trace.end());
+    } else {
+      E.Trace.push_back(TraceStep{reportLoc(Call->getExprLoc()),
+                                  "sent to " + Match.Sdk->Vendor + " by '" + Match.Sink->Function + "'"});
+    }
+    for (const SinkEffect &Known : Summary.Sinks)
+      if (Known.Param == E.Param && Known.Match.Sink == E.Match.Sink &&
+          Known.Arg.Index == E.Arg.Index && Known.Key == E.Key)
+        return;
+    Summary.Sinks.push_back(std::move(E));
+  }
+
+  TraceStep passedTo(const Through &Via) {
+    return TraceStep{reportLoc(Via.CallArg->getBeginLoc()),
+                     "passed to '" + TU.nameOf(Via.Callee) + "'"};
   }
 
   void declareVariable(const VarDecl *VD) {
@@ -576,8 +737,24 @@ private:
     if (!Path.Fields.empty())
       return classifyMember(cast<FieldDecl>(Leaf), Use, "'" + Path.display() + "'");
     std::optional<Classification> C = TU.Classes.classify(Leaf->getName(), NameContext::Variable);
-    if (C && canHoldKind(Leaf->getType(), C->Kind))
+    const auto *Param = dyn_cast<ParmVarDecl>(Leaf);
+    if (Param && Param->getDeclContext() != &FD)
+      Param = nullptr; // a lambda's enclosing function's parameter
+    if (C && canHoldKind(Leaf->getType(), C->Kind)) {
       V.Taints.push_back(sourceFact(*C, Use, "'" + Path.display() + "'"));
+      if (Param)
+        V.Taints.back().FromParam = Param->getFunctionScopeIndex();
+    }
+    if (Param) {
+      // Whatever callers pass: what this function does with it becomes its summary.
+      TaintFact Marker;
+      Marker.Param = Param->getFunctionScopeIndex();
+      Marker.Trace.push_back(
+          TraceStep{reportLoc(Param->getLocation()),
+                    "received as parameter '" + Param->getNameAsString() + "' of '" +
+                        TU.nameOf(&FD) + "'"});
+      V.Taints.push_back(std::move(Marker));
+    }
     return V;
   }
 
@@ -1072,7 +1249,7 @@ private:
 
     // Sinks: report in the final pass.
     const std::vector<SinkMatch> &Sinks = TU.sinksFor(Callee);
-    if (Reporting)
+    if (Final)
       for (const SinkMatch &Match : Sinks)
         for (const SinkArg &Arg : Match.Sink->Args)
           if (const Expr *AE = argExpr(Arg.Index)) {
@@ -1178,9 +1355,53 @@ private:
     if (std::optional<AbstractValue> V = fromSources(Name, Call, argExpr))
       return *V;
 
+    // Functions of this unit, by their summaries: wrappers of SDKs report here, at the call that
+    // chooses what to send; helpers return or write personal data.
+    llvm::SmallVector<const FunctionSummary *, 2> Summaries = TU.summariesFor(Callee);
+    AbstractValue Result;
+    bool Known = !Summaries.empty();
+    for (const FunctionSummary *S : Summaries) {
+      if (Final)
+        for (const SinkEffect &Effect : S->Sinks)
+          if (const Expr *A = argExpr(Effect.Param)) {
+            Through Via{Callee, &Effect, A};
+            reportSinkArgument(Call, Effect.Match, Effect.Arg, A, *argValue(Effect.Param), nullptr,
+                               &Via);
+          }
+      std::string Returned = "returned by '" + TU.nameOf(Callee) + "'";
+      for (TaintFact F : S->ReturnFacts) {
+        F.Trace.push_back(TraceStep{reportLoc(Call->getExprLoc()), Returned});
+        addTaint(Result.Taints, F);
+      }
+      for (BagEntry E : S->ReturnEntries) {
+        for (TaintFact &F : E.Taints)
+          F.Trace.push_back(TraceStep{reportLoc(Call->getExprLoc()), Returned});
+        Result.addEntry(E);
+      }
+      for (int P : S->ReturnParams)
+        if (const AbstractValue *A = argValue(P)) {
+          AbstractValue Passed = *A;
+          addHop(Passed, Call->getExprLoc(), "passed through '" + TU.nameOf(Callee) + "'");
+          Result.merge(Passed);
+        }
+      for (const auto &[Index, Written] : S->OutParams)
+        if (const Expr *A = argExpr(Index))
+          if (std::optional<AccessPath> P = pathOf(A)) {
+            AbstractValue Filled = Written;
+            for (BagEntry &E : Filled.Entries)
+              for (TaintFact &F : E.Taints)
+                F.Trace.push_back(TraceStep{reportLoc(Call->getExprLoc()),
+                                            "filled by '" + TU.nameOf(Callee) + "'"});
+            addToPath(*P, Filled, Call->getExprLoc(),
+                      "filled by '" + TU.nameOf(Callee) + "'");
+          }
+    }
+    if (Known && !Result.empty())
+      return Result;
+
     // Getters named after personal data: user.email(), GetUserId(), profile->getPhone().
     if (!cannotHoldPersonalData(Call->getType()) && !Call->getType()->isVoidType() &&
-        Callee->getNumParams() == 0 && Sinks.empty()) {
+        Callee->getNumParams() == 0 && Sinks.empty() && Callee->getIdentifier()) {
       const auto *Owner = dyn_cast<RecordDecl>(Callee->getDeclContext());
       std::optional<Classification> C = TU.Classes.classify(
           Callee->getName(), NameContext::Function, Owner ? Owner->getName() : llvm::StringRef());
@@ -1191,6 +1412,9 @@ private:
         return V;
       }
     }
+
+    if (Known)
+      return Result;
 
     // An unknown callee may write through non-const references and pointers: what it is given
     // that way is no longer known (and its name may classify it again).
@@ -1338,43 +1562,74 @@ private:
 
   //===-- Reporting ----------------------------------------------------------------------===//
 
+  /// Reports what of Value reaches the sink argument Arg: each fact of the value, each tainted
+  /// entry of a bag, keys that name personal data, and arguments whose kind the API fixes. Facts
+  /// that stand for a parameter become this function's summary instead; findings whose source is
+  /// a parameter are left to the callers when there are any. With Via, the call is of a wrapper
+  /// whose parameter reaches the SDK (Arg and Match are the SDK's).
   void reportSinkArgument(const CallExpr *Call, const SinkMatch &Match, const SinkArg &Arg,
-                          const Expr *ArgExpr, const AbstractValue &Value,
-                          const Expr *KeyExpr) {
+                          const Expr *ArgExpr, const AbstractValue &Value, const Expr *KeyExpr,
+                          const Through *Via = nullptr) {
     std::string Key;
     bool HaveKey = false;
-    if (KeyExpr) {
+    if (Via && !Via->Effect->Key.empty()) {
+      Key = Via->Effect->Key;
+      HaveKey = true;
+    } else if (KeyExpr) {
       std::optional<std::string> Literal = literalText(KeyExpr);
       Key = Literal ? *Literal : sourceText(KeyExpr);
       HaveKey = true;
     }
-    bool TraitContext = Arg.Role == ArgRole::UserTraits || Arg.Role == ArgRole::UserIdentity;
+    NameContext KeyContext = (Arg.Role == ArgRole::UserTraits || Arg.Role == ArgRole::UserIdentity)
+                                 ? NameContext::TraitKey
+                                 : NameContext::Key;
+    auto leftToCallers = [&](const TaintFact &F) {
+      return F.FromParam != NoParam && HasCallers;
+    };
 
     // The value itself.
-    for (const TaintFact &F : Value.Taints)
-      emit(Call, Match, Arg, ArgExpr, F, HaveKey ? Key : "", nullptr);
-    if (Value.Taints.empty() && !Value.KnownClean && HaveKey)
-      if (auto C = TU.Classes.classify(Key, TraitContext ? NameContext::TraitKey : NameContext::Key);
+    bool Concrete = false, FromParameter = false;
+    for (const TaintFact &F : Value.Taints) {
+      if (F.isParameter()) {
+        FromParameter = true;
+        recordSinkEffect(F, Match, Arg, HaveKey ? Key : "", Call, Via);
+        continue;
+      }
+      Concrete = true;
+      if (!leftToCallers(F))
+        emit(Call, Match, Arg, ArgExpr, F, HaveKey ? Key : "", nullptr, Via);
+    }
+    bool Unknown = !Concrete && !Value.KnownClean && !(FromParameter && HasCallers);
+    if (Unknown && HaveKey)
+      if (auto C = TU.Classes.classify(Key, KeyContext);
           C && canHoldKind(valueType(ArgExpr), C->Kind)) {
         TaintFact F = sourceFact(*C, ArgExpr, "the value of key \"" + Key + "\"");
-        emit(Call, Match, Arg, ArgExpr, F, Key, nullptr);
+        emit(Call, Match, Arg, ArgExpr, F, Key, nullptr, Via);
       }
 
     // An argument whose kind the API fixes: set_email(x), ...WithEmailAddress(x).
-    if (Value.Taints.empty() && !Value.KnownClean && Value.Entries.empty() && Arg.Kind) {
+    if (Unknown && Value.Entries.empty() && Arg.Kind) {
       Classification C{*Arg.Kind, "parameter of '" + Match.Sink->Function + "'"};
       TaintFact F = sourceFact(C, ArgExpr, "the argument");
-      emit(Call, Match, Arg, ArgExpr, F, HaveKey ? Key : "", nullptr);
+      emit(Call, Match, Arg, ArgExpr, F, HaveKey ? Key : "", nullptr, Via);
     }
 
     // The entries of a bag.
     for (const BagEntry &Entry : Value.Entries) {
-      for (const TaintFact &F : Entry.Taints)
-        emit(Call, Match, Arg, ArgExpr, F, Entry.Key, &Entry);
-      if (!Entry.Taints.empty() || Entry.ValueKnownClean)
+      bool EntryConcrete = false, EntryFromParameter = false;
+      for (const TaintFact &F : Entry.Taints) {
+        if (F.isParameter()) {
+          EntryFromParameter = true;
+          recordSinkEffect(F, Match, Arg, Entry.Key, Call, Via);
+          continue;
+        }
+        EntryConcrete = true;
+        if (!leftToCallers(F))
+          emit(Call, Match, Arg, ArgExpr, F, Entry.Key, &Entry, Via);
+      }
+      if (EntryConcrete || Entry.ValueKnownClean || (EntryFromParameter && HasCallers))
         continue;
-      auto C = TU.Classes.classify(Entry.Key,
-                                   TraitContext ? NameContext::TraitKey : NameContext::Key);
+      auto C = TU.Classes.classify(Entry.Key, KeyContext);
       if (C && (!Entry.Site.ValueExpr || canHoldKind(valueType(Entry.Site.ValueExpr), C->Kind))) {
         TaintFact F;
         F.Kind = C->Kind;
@@ -1383,17 +1638,18 @@ private:
                                                         "\" is " +
                                                         withArticle(dataKindPhrase(C->Kind)).str() +
                                                         " (" + C->Evidence + ")"});
-        emit(Call, Match, Arg, ArgExpr, F, Entry.Key, &Entry);
+        emit(Call, Match, Arg, ArgExpr, F, Entry.Key, &Entry, Via);
       }
     }
   }
 
   void emit(const CallExpr *Call, const SinkMatch &Match, const SinkArg &Arg,
             const Expr *ArgExpr, const TaintFact &Fact, const std::string &Key,
-            const BagEntry *Entry) {
+            const BagEntry *Entry, const Through *Via) {
     SourceLocation Loc = reportLoc(Call->getExprLoc());
     auto Identity = std::make_tuple(Loc.getRawEncoding(), Arg.Index, Key, Fact.Kind,
-                                    Fact.Trace.front().Loc.getRawEncoding());
+                                    Fact.Trace.front().Loc.getRawEncoding(),
+                                    Via ? Via->Effect->Param : NoParam, Match.Sink);
     if (!Reported.insert(Identity).second)
       return;
 
@@ -1407,6 +1663,11 @@ private:
     F.Loc = Loc;
     F.Range = SourceRange(reportLoc(ArgExpr->getBeginLoc()), reportLoc(ArgExpr->getEndLoc()));
     F.Trace = Fact.Trace;
+    if (Via) {
+      F.Via = TU.nameOf(Via->Callee);
+      F.Trace.push_back(passedTo(*Via));
+      F.Trace.insert(F.Trace.end(), Via->Effect->Trace.begin(), Via->Effect->Trace.end());
+    }
 
     std::string Message;
     llvm::raw_string_ostream OS(Message);
@@ -1414,12 +1675,14 @@ private:
        << argRolePhrase(Arg.Role);
     if (!Key.empty()) {
       if (Arg.Role == ArgRole::Properties || Arg.Role == ArgRole::PropertyValue ||
-          Arg.Role == ArgRole::UserTraits)
+          Arg.Role == ArgRole::UserTraits || Arg.Role == ArgRole::AttributeValue)
         OS << " \"" << Key << "\"";
       else
         OS << " (key \"" << Key << "\")";
     }
     OS << " in call to '" << Match.Sink->Function << "'";
+    if (Via)
+      OS << " through '" << F.Via << "'";
     F.Message = OS.str();
 
     FixBuilder Fixes(TU.Ctx, TU.Options);
@@ -1436,7 +1699,9 @@ private:
                                              *cast<Expr>(Entry->Site.Statement), Key);
       if (Entry->Site.ValueExpr)
         F.AlternativeFix = Fixes.wrapInHash(*Entry->Site.ValueExpr);
-    } else if (IdentitySlot || Arg.Role == ArgRole::PropertyValue) {
+    } else if (IdentitySlot || Arg.Role == ArgRole::PropertyValue ||
+               Arg.Role == ArgRole::AttributeValue || (Via && !Key.empty())) {
+      // An argument cannot be dropped: hash it.
       F.PrimaryFix = Fixes.wrapInHash(*ArgExpr);
     }
     Out.push_back(std::move(F));
@@ -1490,25 +1755,31 @@ private:
   std::vector<Finding> &Out;
   State Current;
   const Stmt *TopLevel = nullptr;
-  bool Reporting = false;
+  bool Final = false; // the last pass, from the fixpoint: reports and summarises
+  FunctionSummary &Summary;
+  bool HasCallers;
   std::string ArticleBuffer;
-  std::set<std::tuple<unsigned, int, std::string, DataKind, unsigned>> Reported;
+  std::set<std::tuple<unsigned, int, std::string, DataKind, unsigned, int, const SinkModel *>>
+      Reported;
 };
 
-/// Whether a function body calls anything named like a modelled sink; most functions do not,
-/// and they need no CFG.
-class SinkCallFinder : public RecursiveASTVisitor<SinkCallFinder> {
+/// One pass over a function body: whether it calls anything named like a modelled sink, and
+/// which functions it calls (lambdas are functions of their own and are not entered).
+class CallScanner : public RecursiveASTVisitor<CallScanner> {
 public:
-  explicit SinkCallFinder(const ModelCatalog &Models) : Models(Models) {}
-  bool Found = false;
+  explicit CallScanner(const ModelCatalog &Models) : Models(Models) {}
+  bool CallsSinkName = false;
+  std::vector<const FunctionDecl *> Callees; // canonical, in order of appearance
 
   bool VisitCallExpr(CallExpr *Call) {
-    if (const FunctionDecl *Callee = Call->getDirectCallee())
+    if (const FunctionDecl *Callee = Call->getDirectCallee()) {
       if (Callee->getIdentifier() && Models.mentionsSinkName(Callee->getName()))
-        Found = true;
-    return !Found;
+        CallsSinkName = true;
+      Callees.push_back(Callee->getCanonicalDecl());
+    }
+    return true;
   }
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; } // analysed on its own
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
   bool shouldVisitTemplateInstantiations() const { return false; }
 
 private:
@@ -1543,6 +1814,153 @@ private:
   const SourceManager &SM;
 };
 
+/// The unit's functions as a call graph, and the order to analyse them in: callees before
+/// callers (Tarjan's strongly connected components), so that a call finds its callee's summary.
+/// Calls of a virtual method are edges to every overrider the unit defines.
+class UnitCallGraph {
+public:
+  UnitCallGraph(const std::vector<const FunctionDecl *> &Definitions, TUContext &TU) {
+    for (const FunctionDecl *FD : Definitions) {
+      const FunctionDecl *C = FD->getCanonicalDecl();
+      if (Index.count(C))
+        continue;
+      Index[C] = Nodes.size();
+      Nodes.push_back(Node{FD, {}, false});
+    }
+    // Overriders, transitively: Base::f -> every Derived::f defined here.
+    for (const Node &N : Nodes)
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(N.Definition))
+        addOverrider(MD, MD->getCanonicalDecl(), TU);
+    for (Node &N : Nodes) {
+      CallScanner Scanner(TU.Models);
+      Scanner.TraverseStmt(N.Definition->getBody());
+      N.CallsSink = Scanner.CallsSinkName;
+      for (const FunctionDecl *Callee : Scanner.Callees) {
+        addEdge(N, Callee);
+        auto It = TU.Overriders.find(Callee);
+        if (It != TU.Overriders.end())
+          for (const FunctionDecl *O : It->second)
+            addEdge(N, O);
+      }
+    }
+  }
+
+  /// Functions worth analysing: those that reach a sink, directly or through the functions they
+  /// call, and the functions these call (for what they return or write), in bottom-up order.
+  /// Each inner vector is one strongly connected component.
+  std::vector<std::vector<unsigned>> analysisOrder() {
+    // Reaches a sink: reverse reachability from the functions that call one.
+    std::vector<std::vector<unsigned>> Callers(Nodes.size());
+    for (unsigned I = 0; I < Nodes.size(); ++I)
+      for (unsigned Callee : Nodes[I].Callees)
+        Callers[Callee].push_back(I);
+    std::vector<bool> Reaches(Nodes.size(), false), Needed(Nodes.size(), false);
+    std::vector<unsigned> Work;
+    for (unsigned I = 0; I < Nodes.size(); ++I)
+      if (Nodes[I].CallsSink) {
+        Reaches[I] = true;
+        Work.push_back(I);
+      }
+    while (!Work.empty()) {
+      unsigned N = Work.back();
+      Work.pop_back();
+      for (unsigned Caller : Callers[N])
+        if (!Reaches[Caller]) {
+          Reaches[Caller] = true;
+          Work.push_back(Caller);
+        }
+    }
+    // ... and what they call, transitively, for returns and out-parameters.
+    for (unsigned I = 0; I < Nodes.size(); ++I)
+      if (Reaches[I])
+        Work.push_back(I);
+    while (!Work.empty()) {
+      unsigned N = Work.back();
+      Work.pop_back();
+      if (Needed[N])
+        continue;
+      Needed[N] = true;
+      for (unsigned Callee : Nodes[N].Callees)
+        if (!Needed[Callee])
+          Work.push_back(Callee);
+    }
+    for (unsigned I = 0; I < Nodes.size(); ++I)
+      HasCallers.push_back(!Callers[I].empty());
+
+    // Tarjan; its recursion is as deep as the unit's longest call chain.
+    std::vector<std::vector<unsigned>> Order;
+    std::vector<int> Low(Nodes.size(), -1), Num(Nodes.size(), -1);
+    std::vector<bool> OnStack(Nodes.size(), false);
+    std::vector<unsigned> Stack;
+    int Counter = 0;
+    std::function<void(unsigned)> Visit = [&](unsigned V) {
+      Num[V] = Low[V] = Counter++;
+      Stack.push_back(V);
+      OnStack[V] = true;
+      for (unsigned W : Nodes[V].Callees) {
+        if (!Needed[W])
+          continue;
+        if (Num[W] < 0) {
+          Visit(W);
+          Low[V] = std::min(Low[V], Low[W]);
+        } else if (OnStack[W]) {
+          Low[V] = std::min(Low[V], Num[W]);
+        }
+      }
+      if (Low[V] == Num[V]) {
+        std::vector<unsigned> Component;
+        unsigned W;
+        do {
+          W = Stack.back();
+          Stack.pop_back();
+          OnStack[W] = false;
+          Component.push_back(W);
+        } while (W != V);
+        std::reverse(Component.begin(), Component.end());
+        Order.push_back(std::move(Component));
+      }
+    };
+    for (unsigned I = 0; I < Nodes.size(); ++I)
+      if (Needed[I] && Num[I] < 0)
+        Visit(I);
+    return Order;
+  }
+
+  const FunctionDecl *definition(unsigned I) const { return Nodes[I].Definition; }
+  bool hasCallers(unsigned I) const { return HasCallers[I]; }
+  bool isRecursive(const std::vector<unsigned> &Component) const {
+    if (Component.size() > 1)
+      return true;
+    return llvm::is_contained(Nodes[Component.front()].Callees, Component.front());
+  }
+
+private:
+  struct Node {
+    const FunctionDecl *Definition;
+    std::vector<unsigned> Callees;
+    bool CallsSink;
+  };
+
+  void addEdge(Node &From, const FunctionDecl *Callee) {
+    auto It = Index.find(Callee);
+    if (It != Index.end() && !llvm::is_contained(From.Callees, It->second))
+      From.Callees.push_back(It->second);
+  }
+
+  void addOverrider(const CXXMethodDecl *MD, const FunctionDecl *Overrider, TUContext &TU) {
+    for (const CXXMethodDecl *Base : MD->overridden_methods()) {
+      auto &List = TU.Overriders[Base->getCanonicalDecl()];
+      if (!llvm::is_contained(List, Overrider))
+        List.push_back(Overrider);
+      addOverrider(Base, Overrider, TU);
+    }
+  }
+
+  std::vector<Node> Nodes;
+  llvm::DenseMap<const FunctionDecl *, unsigned> Index;
+  std::vector<bool> HasCallers;
+};
+
 } // namespace
 
 class Analyzer::Impl {
@@ -1552,13 +1970,6 @@ public:
   const ModelCatalog &Models;
   const Classifier &Classes;
   AnalysisOptions Options;
-  std::unique_ptr<TUContext> TU;
-
-  TUContext &contextFor(ASTContext &Ctx) {
-    if (!TU || &TU->Ctx != &Ctx)
-      TU = std::make_unique<TUContext>(Models, Classes, Options, Ctx);
-    return *TU;
-  }
 };
 
 Analyzer::Analyzer(const ModelCatalog &Models, const Classifier &Classes, AnalysisOptions Options)
@@ -1566,24 +1977,35 @@ Analyzer::Analyzer(const ModelCatalog &Models, const Classifier &Classes, Analys
 
 Analyzer::~Analyzer() = default;
 
-void Analyzer::analyzeFunction(const FunctionDecl &Function, ASTContext &Context,
-                               std::vector<Finding> &Out) {
-  if (!Function.hasBody())
-    return;
-  SinkCallFinder Finder(TheImpl->Models);
-  Finder.TraverseStmt(Function.getBody());
-  if (!Finder.Found)
-    return;
-  FunctionPass(TheImpl->contextFor(Context), Function, Out).run();
-}
-
 std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Context) {
   DefinitionCollector Collector(Context.getSourceManager());
   Collector.TraverseDecl(Context.getTranslationUnitDecl());
+  TUContext TU(TheImpl->Models, TheImpl->Classes, TheImpl->Options, Context);
+  UnitCallGraph Graph(Collector.Functions, TU);
+
   std::vector<Finding> Findings;
-  for (const FunctionDecl *FD : Collector.Functions)
-    analyzeFunction(*FD, Context, Findings);
-  TheImpl->TU.reset();
+  for (const std::vector<unsigned> &Component : Graph.analysisOrder()) {
+    // Recursive functions: again until their summaries stop changing (a few rounds at most).
+    unsigned Rounds = Graph.isRecursive(Component) ? 3 : 1;
+    std::vector<Finding> ComponentFindings;
+    for (unsigned Round = 0; Round < Rounds; ++Round) {
+      ComponentFindings.clear();
+      bool Changed = false;
+      for (unsigned Node : Component) {
+        const FunctionDecl *FD = Graph.definition(Node);
+        FunctionSummary Summary;
+        FunctionPass(TU, *FD, ComponentFindings, Summary, Graph.hasCallers(Node)).run();
+        FunctionSummary &Known = TU.Summaries[FD->getCanonicalDecl()];
+        if (!Known.sameAs(Summary))
+          Changed = true;
+        Known = std::move(Summary);
+      }
+      if (!Changed)
+        break;
+    }
+    Findings.insert(Findings.end(), std::make_move_iterator(ComponentFindings.begin()),
+                    std::make_move_iterator(ComponentFindings.end()));
+  }
   return Findings;
 }
 

@@ -21,7 +21,6 @@
 
 namespace clang {
 class ASTContext;
-class FunctionDecl;
 } // namespace clang
 
 namespace piiflow {
@@ -51,6 +50,7 @@ struct Finding {
   const SinkModel *Sink = nullptr;
   SinkArg Arg;
   std::string Key;             ///< property key, where the data travels under one
+  std::string Via;             ///< the wrapper called here whose parameter reaches the SDK, if any
   clang::SourceLocation Loc;   ///< the sink call, at the user's code (macro uses expanded)
   clang::SourceRange Range;    ///< the argument that carries the data
   std::string Message;         ///< the warning text, without the check name
@@ -72,12 +72,10 @@ public:
   Analyzer(const ModelCatalog &Models, const Classifier &Classes, AnalysisOptions Options);
   ~Analyzer();
 
-  /// Analyses every function definition outside system headers, in declaration order.
+  /// Analyses the function definitions of a unit outside system headers that reach a sink,
+  /// directly or through the unit's own functions (whose summaries make wrappers sinks, helpers
+  /// sources), callees before callers.
   std::vector<Finding> analyzeTranslationUnit(clang::ASTContext &Context);
-
-  /// Analyses one function definition and appends its findings.
-  void analyzeFunction(const clang::FunctionDecl &Function, clang::ASTContext &Context,
-                       std::vector<Finding> &Out);
 
 private:
   class Impl;
