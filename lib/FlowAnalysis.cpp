@@ -266,8 +266,17 @@ std::optional<std::string> literalText(const Expr *E) {
   E = strip(E);
   if (!E)
     return std::nullopt;
-  if (const auto *S = dyn_cast<StringLiteral>(E))
-    return S->getString().str();
+  if (const auto *S = dyn_cast<StringLiteral>(E)) {
+    if (S->getCharByteWidth() == 1)
+      return S->getString().str();
+    // L"email", u"email", TEXT("email"): keys are ASCII in practice; others become '?'.
+    std::string Narrow;
+    for (unsigned I = 0; I < S->getLength(); ++I) {
+      uint32_t Unit = S->getCodeUnit(I);
+      Narrow.push_back(Unit < 0x80 ? static_cast<char>(Unit) : '?');
+    }
+    return Narrow;
+  }
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
       if (VD->getType().isConstQualified() || VD->isConstexpr() ||
@@ -418,8 +427,9 @@ struct TUContext {
       if (I >= FD->getNumParams())
         return false;
       QualType T = FD->getParamDecl(I)->getType();
-      if (T.getAsString().find(Sink.ParamTypes[I]) == std::string::npos &&
-          T.getCanonicalType().getAsString().find(Sink.ParamTypes[I]) == std::string::npos)
+      const PrintingPolicy &Policy = FD->getASTContext().getPrintingPolicy();
+      if (T.getAsString(Policy).find(Sink.ParamTypes[I]) == std::string::npos &&
+          T.getCanonicalType().getAsString(Policy).find(Sink.ParamTypes[I]) == std::string::npos)
         return false;
     }
     return true;
@@ -719,11 +729,51 @@ private:
     return std::nullopt;
   }
 
-  /// The value of a path: what the state knows, or what its name says.
+  /// The value of a path: what the state knows, or what its name says; a struct also carries what
+  /// its fields hold (config.tags["k"] = v makes config a bag with that entry, and
+  /// config.resource = id an entry "resource").
   AbstractValue readPath(const AccessPath &Path, const Expr *Use) {
+    AbstractValue V = readExactPath(Path, Use);
+    for (auto It = Current.upper_bound(Path); It != Current.end() && It->first.hasPrefix(Path);
+         ++It) {
+      const AccessPath &Sub = It->first;
+      if (Sub.Fields.size() != Path.Fields.size() + 1)
+        continue; // deeper fields reach here through their parent
+      AbstractValue Field = readPath(Sub, nullptr);
+      for (const BagEntry &E : Field.Entries)
+        V.addEntry(E);
+      if (!Field.Taints.empty()) {
+        BagEntry E;
+        E.Key = Sub.Fields.back()->getNameAsString();
+        E.KeyIsLiteral = true;
+        E.Taints = Field.Taints;
+        E.Site.Loc = Field.Taints.front().Trace.back().Loc;
+        V.addEntry(E);
+      }
+      if (!Field.empty())
+        V.KnownClean = false;
+    }
+    return V;
+  }
+
+  AbstractValue readExactPath(const AccessPath &Path, const Expr *Use) {
     auto It = Current.find(Path);
     if (It != Current.end())
       return It->second;
+    if (!Path.Fields.empty()) {
+      // A struct a source wrote into holds its data as entries named after fields.
+      AccessPath Parent = Path;
+      Parent.Fields.pop_back();
+      auto ParentIt = Current.find(Parent);
+      if (ParentIt != Current.end()) {
+        AbstractValue V;
+        for (const BagEntry &E : ParentIt->second.Entries)
+          if (E.Key == Path.Fields.back()->getName())
+            unionInto(V.Taints, E.Taints);
+        if (!V.Taints.empty())
+          return V;
+      }
+    }
     AbstractValue V;
     if (!Use)
       return V;
@@ -1262,6 +1312,10 @@ private:
 
     const std::string &Name = TU.nameOf(Callee);
 
+    // Conversion operators keep the data: std::string to std::string_view, QString to std::string.
+    if (isa<CXXConversionDecl>(Callee) && Object && Sinks.empty())
+      return cannotHoldPersonalData(Call->getType()) ? AbstractValue() : ObjectValue;
+
     // Insertions into bags through a modelled function: sentry_value_set_by_key(obj, k, v).
     if (const BagInserterModel *Inserter = TU.Models.bagInserterNamed(Name)) {
       const Expr *BagExpr = argExpr(Inserter->BagArg);
@@ -1441,11 +1495,18 @@ private:
     Bag.KnownClean = false;
     if (Inserter.EntryArg) {
       // TArray<FAnalyticsEventAttribute>::Add(FAnalyticsEventAttribute(k, v)).
-      if (const AbstractValue *Entries = argValue(*Inserter.EntryArg))
-        for (BagEntry E : Entries->Entries) {
+      if (const AbstractValue *Added = argValue(*Inserter.EntryArg)) {
+        for (BagEntry E : Added->Entries) {
           E.Site = siteOfCall(Call, Object, E.Site.ValueExpr);
           Bag.addEntry(E);
         }
+        // A plain value added to a list of values: the list carries it.
+        AbstractValue Plain;
+        Plain.Taints = Added->Taints;
+        addHop(Plain, Call->getExprLoc(),
+               "added to '" + (BagPath ? BagPath->display() : sourceText(Object)) + "'");
+        unionInto(Bag.Taints, Plain.Taints);
+      }
     } else {
       const Expr *KeyExpr = nullptr, *ValueExpr = nullptr;
       if (Inserter.PairArg) {

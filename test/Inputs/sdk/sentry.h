@@ -3,7 +3,11 @@
  * written from the real header include/sentry.h (getsentry/sentry-native,
  * tag 0.16.3 = 033a39c5; checked against master 8705b5d1); shapes only, not
  * the SDK's code.  Only the subset piiflow needs is declared.  Every function
- * is a C declaration without a body.
+ * is a C declaration without a body.  The attachment functions
+ * (sentry_options_add_attachment*, sentry_attach_*, sentry_scope_attach_*,
+ * sentry_hint_attach_*) have their 0.16.3 shapes; their wide-character (w)
+ * variants, which the real header declares only under
+ * SENTRY_PLATFORM_WINDOWS, are declared unconditionally here.
  */
 #ifndef PIIFLOW_STUB_SENTRY_H
 #define PIIFLOW_STUB_SENTRY_H
@@ -197,11 +201,86 @@ SENTRY_EXPERIMENTAL_API log_return_value_t sentry_log_info(
 SENTRY_EXPERIMENTAL_API log_return_value_t sentry_log_error(
     const char *message, ...);
 
+/* ---- attachments ---- */
+/* The file at path is read when an envelope is created and its content is
+ * uploaded with the events.  Relative paths resolve against the current
+ * working directory at that time. */
+SENTRY_API void sentry_options_add_attachment(
+    sentry_options_t *opts, const char *path);
+SENTRY_API void sentry_options_add_attachment_n(
+    sentry_options_t *opts, const char *path, size_t path_len);
+SENTRY_API void sentry_options_add_attachmentw(
+    sentry_options_t *opts, const wchar_t *path);
+SENTRY_API void sentry_options_add_attachmentw_n(
+    sentry_options_t *opts, const wchar_t *path, size_t path_len);
+
+struct sentry_attachment_s;
+typedef struct sentry_attachment_s sentry_attachment_t;
+
+/* Owned by the SDK until sentry_remove_attachment/sentry_clear_attachments. */
+SENTRY_API sentry_attachment_t *sentry_attach_file(const char *path);
+SENTRY_API sentry_attachment_t *sentry_attach_file_n(
+    const char *path, size_t path_len);
+SENTRY_API sentry_attachment_t *sentry_scope_attach_file(
+    sentry_scope_t *scope, const char *path);
+SENTRY_API sentry_attachment_t *sentry_scope_attach_file_n(
+    sentry_scope_t *scope, const char *path, size_t path_len);
+/* The buf_len bytes of buf are uploaded under filename. */
+SENTRY_API sentry_attachment_t *sentry_attach_bytes(
+    const char *buf, size_t buf_len, const char *filename);
+SENTRY_API sentry_attachment_t *sentry_attach_bytes_n(
+    const char *buf, size_t buf_len, const char *filename, size_t filename_len);
+SENTRY_API sentry_attachment_t *sentry_scope_attach_bytes(
+    sentry_scope_t *scope, const char *buf, size_t buf_len,
+    const char *filename);
+SENTRY_API sentry_attachment_t *sentry_scope_attach_bytes_n(
+    sentry_scope_t *scope, const char *buf, size_t buf_len,
+    const char *filename, size_t filename_len);
+SENTRY_API void sentry_clear_attachments(void);
+SENTRY_API void sentry_remove_attachment(sentry_attachment_t *attachment);
+
+/* Windows-only in the real header. */
+SENTRY_API sentry_attachment_t *sentry_attach_filew(const wchar_t *path);
+SENTRY_API sentry_attachment_t *sentry_attach_filew_n(
+    const wchar_t *path, size_t path_len);
+SENTRY_API sentry_attachment_t *sentry_scope_attach_filew(
+    sentry_scope_t *scope, const wchar_t *path);
+SENTRY_API sentry_attachment_t *sentry_scope_attach_filew_n(
+    sentry_scope_t *scope, const wchar_t *path, size_t path_len);
+
+#define SENTRY_ATTACHMENT_TYPE_GENERIC "event.attachment"
+#define SENTRY_ATTACHMENT_TYPE_MINIDUMP "event.minidump"
+#define SENTRY_ATTACHMENT_TYPE_VIEW_HIERARCHY "event.view_hierarchy"
+SENTRY_API void sentry_attachment_set_type(
+    sentry_attachment_t *attachment, const char *type);
+SENTRY_API void sentry_attachment_set_content_type(
+    sentry_attachment_t *attachment, const char *content_type);
+SENTRY_API void sentry_attachment_set_filename(
+    sentry_attachment_t *attachment, const char *filename);
+
+/* Hints carry attachments for one feedback capture only. */
+typedef struct sentry_hint_s sentry_hint_t;
+SENTRY_API sentry_hint_t *sentry_hint_new(void);
+SENTRY_API sentry_attachment_t *sentry_hint_attach_file(
+    sentry_hint_t *hint, const char *path);
+SENTRY_API sentry_attachment_t *sentry_hint_attach_file_n(
+    sentry_hint_t *hint, const char *path, size_t path_len);
+SENTRY_API sentry_attachment_t *sentry_hint_attach_bytes(
+    sentry_hint_t *hint, const char *buf, size_t buf_len, const char *filename);
+/* Windows-only in the real header. */
+SENTRY_API sentry_attachment_t *sentry_hint_attach_filew(
+    sentry_hint_t *hint, const wchar_t *path);
+SENTRY_API sentry_attachment_t *sentry_hint_attach_filew_n(
+    sentry_hint_t *hint, const wchar_t *path, size_t path_len);
+
 /* ---- user feedback ---- */
 SENTRY_API sentry_value_t sentry_value_new_feedback(const char *message,
     const char *contact_email, const char *name,
     const sentry_uuid_t *associated_event_id);
 SENTRY_API void sentry_capture_feedback(sentry_value_t user_feedback);
+/* Takes ownership of hint (and its attachments). */
+SENTRY_API void sentry_capture_feedback_with_hint(
+    sentry_value_t user_feedback, sentry_hint_t *hint);
 
 #ifdef __cplusplus
 }
