@@ -1566,7 +1566,7 @@ private:
     if (It == Declared.Enumerators.end() || !It->second)
       return;
     for (const TaintFact &F : Value.Taints)
-      if (F.Kind == *It->second)
+      if (!F.isParameter() && F.Kind == *It->second)
         return;
     TaintFact F;
     F.Kind = *It->second;
