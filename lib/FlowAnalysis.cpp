@@ -23,10 +23,13 @@
 #include "clang/AST/StmtVisitor.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include <functional>
 #include <map>
@@ -50,8 +53,12 @@ struct TaintFact {
   std::vector<TraceStep> Trace; // source first
   int Param = NoParam;     ///< a symbolic fact for this parameter
   int FromParam = NoParam; ///< a concrete fact whose source is this parameter's name
+  /// A symbolic fact: the result of a function another unit defines (its USR), resolved once
+  /// every unit is analysed.
+  std::string ExternalResult;
 
   bool isParameter() const { return Param != NoParam; }
+  bool isExternalResult() const { return !ExternalResult.empty(); }
 };
 
 using TaintSet = std::vector<TaintFact>;
@@ -59,6 +66,8 @@ using TaintSet = std::vector<TaintFact>;
 bool sameOrigin(const TaintFact &A, const TaintFact &B) {
   if (A.isParameter() || B.isParameter())
     return A.Param == B.Param;
+  if (A.isExternalResult() || B.isExternalResult())
+    return A.ExternalResult == B.ExternalResult && A.Trace.front().Loc == B.Trace.front().Loc;
   return A.Kind == B.Kind && A.Trace.front().Loc == B.Trace.front().Loc;
 }
 
@@ -333,16 +342,18 @@ struct FunctionSummary {
   std::vector<BagEntry> ReturnEntries;
   std::set<int> ReturnParams;        ///< parameters whose data the result carries
   std::map<int, AbstractValue> OutParams; ///< personal data written through parameter i
+  /// Parameters passed on to functions of other units, resolved across units.
+  std::vector<ParameterForward> Forwards;
 
   bool empty() const {
     return Sinks.empty() && ReturnFacts.empty() && ReturnEntries.empty() &&
-           ReturnParams.empty() && OutParams.empty();
+           ReturnParams.empty() && OutParams.empty() && Forwards.empty();
   }
   /// Equal in what callers see, for the fixpoint over recursive functions.
   bool sameAs(const FunctionSummary &O) const {
     if (Sinks.size() != O.Sinks.size() || ReturnFacts.size() != O.ReturnFacts.size() ||
         ReturnEntries.size() != O.ReturnEntries.size() || ReturnParams != O.ReturnParams ||
-        OutParams.size() != O.OutParams.size())
+        OutParams.size() != O.OutParams.size() || Forwards.size() != O.Forwards.size())
       return false;
     return true;
   }
@@ -367,6 +378,90 @@ struct TUContext {
   ASTContext &Ctx;
   llvm::DenseMap<const FunctionDecl *, std::vector<SinkMatch>> SinkCache;
   llvm::DenseMap<const Decl *, std::string> NameCache;
+  const SummaryStore *Imported = nullptr; ///< other units' summaries, from a file
+  UnitFacts *Collect = nullptr;           ///< what the tool resolves across units
+  llvm::DenseMap<const Decl *, std::string> UsrCache;
+
+  const std::string &usrOf(const Decl *D) {
+    D = D->getCanonicalDecl();
+    auto It = UsrCache.find(D);
+    if (It != UsrCache.end())
+      return It->second;
+    llvm::SmallString<128> Buffer;
+    std::string Usr;
+    if (!index::generateUSRForDecl(D, Buffer))
+      Usr = std::string(Buffer);
+    return UsrCache[D] = Usr;
+  }
+
+  /// A location as file, line and column, for what outlives the unit.
+  ExternalStep toStep(SourceLocation Loc, const std::string &Message) {
+    const SourceManager &SM = Ctx.getSourceManager();
+    ExternalStep Step;
+    Step.Message = Message;
+    Loc = SM.getFileLoc(Loc);
+    if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getFileID(Loc))) {
+      llvm::SmallString<256> Path(Entry->getName());
+      llvm::sys::fs::make_absolute(Path);
+      llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+      Step.File = std::string(Path);
+    }
+    Step.Line = SM.getSpellingLineNumber(Loc);
+    Step.Column = SM.getSpellingColumnNumber(Loc);
+    return Step;
+  }
+
+  /// A file, line and column from another unit as a location of this one (the file is loaded).
+  SourceLocation fromStep(const ExternalStep &Step) {
+    SourceManager &SM = Ctx.getSourceManager();
+    auto File = SM.getFileManager().getOptionalFileRef(Step.File);
+    if (!File)
+      return SourceLocation();
+    FileID ID = SM.getOrCreateFileID(*File, SrcMgr::C_User);
+    return SM.translateLineCol(ID, Step.Line, Step.Column);
+  }
+
+  std::vector<TraceStep> fromSteps(const std::vector<ExternalStep> &Steps) {
+    std::vector<TraceStep> Out;
+    for (const ExternalStep &S : Steps) {
+      SourceLocation Loc = fromStep(S);
+      if (Loc.isValid())
+        Out.push_back(TraceStep{Loc, S.Message});
+    }
+    return Out;
+  }
+
+  /// The sink a summaries file names, in the loaded models.
+  std::optional<SinkMatch> sinkOf(const ExternalSinkEffect &E, const SinkArg *&Arg) {
+    for (const auto &M : Models.sdks())
+      if (M->Id == E.Sdk && E.SinkIndex < M->Sinks.size() &&
+          E.ArgIndex < M->Sinks[E.SinkIndex].Args.size()) {
+        Arg = &M->Sinks[E.SinkIndex].Args[E.ArgIndex];
+        return SinkMatch{M.get(), &M->Sinks[E.SinkIndex]};
+      }
+    return std::nullopt;
+  }
+
+  /// A sink as a summaries file names it: the SDK, the sink's index and the argument's index.
+  ExternalSinkEffect toExternalSink(const SinkMatch &Match, const SinkArg &Arg,
+                                    const std::string &Key) {
+    ExternalSinkEffect E;
+    E.Sdk = Match.Sdk->Id;
+    E.SinkIndex = static_cast<unsigned>(Match.Sink - Match.Sdk->Sinks.data());
+    for (unsigned I = 0; I < Match.Sink->Args.size(); ++I)
+      if (Match.Sink->Args[I].Index == Arg.Index && Match.Sink->Args[I].Role == Arg.Role)
+        E.ArgIndex = I;
+    E.Key = Key;
+    return E;
+  }
+
+  std::vector<ExternalStep> toSteps(const std::vector<TraceStep> &Trace) {
+    std::vector<ExternalStep> Out;
+    for (const TraceStep &S : Trace)
+      Out.push_back(toStep(S.Loc, S.Message));
+    return Out;
+  }
+
   /// Summaries of the functions analysed so far, by canonical declaration.
   llvm::DenseMap<const FunctionDecl *, FunctionSummary> Summaries;
   /// Canonical method -> the canonical methods that override it, directly or not.
@@ -1450,6 +1545,27 @@ private:
                       "filled by '" + TU.nameOf(Callee) + "'");
           }
     }
+    // Functions another unit defines: by an imported summary (the check with SummaryFiles), or
+    // recorded for the tool to resolve once every unit is analysed.
+    if (!Known && !Callee->hasBody() && !SM.isInSystemHeader(Callee->getLocation())) {
+      const std::string &Usr = TU.usrOf(Callee);
+      const ExternalSummary *Imported = TU.Imported && !Usr.empty() ? TU.Imported->find(Usr) : nullptr;
+      if (Imported) {
+        Known = true;
+        applyImported(*Imported, Call, Callee, ArgExprs, ArgValues, Result);
+      } else if (TU.Collect && !Usr.empty()) {
+        if (Final)
+          recordExternalCall(Usr, Call, Callee, ArgExprs, ArgValues);
+        if (!cannotHoldPersonalData(Call->getType()) && !Call->getType()->isVoidType()) {
+          TaintFact Symbolic;
+          Symbolic.ExternalResult = Usr;
+          Symbolic.Trace.push_back(TraceStep{reportLoc(Call->getExprLoc()),
+                                             "returned by '" + TU.nameOf(Callee) + "'"});
+          Result.Taints.push_back(std::move(Symbolic));
+        }
+      }
+    }
+
     if (Known && !Result.empty())
       return Result;
 
@@ -1463,6 +1579,7 @@ private:
         AbstractValue V;
         std::string What = "'" + (Object ? sourceText(Call) : Callee->getNameAsString() + "()") + "'";
         V.Taints.push_back(sourceFact(*C, Call, What));
+        V.merge(Result);
         return V;
       }
     }
@@ -1481,7 +1598,113 @@ private:
           if (Current.count(*P) && Current[*P].Entries.empty())
             Current.erase(*P);
     }
-    return {};
+    return Result;
+  }
+
+  /// A call of a function another unit defines, with its summary from a summaries file: its
+  /// parameters that reach a sink report here, its returned personal data flows on.
+  void applyImported(const ExternalSummary &S, const CallExpr *Call, const FunctionDecl *Callee,
+                     llvm::ArrayRef<const Expr *> ArgExprs, llvm::ArrayRef<AbstractValue> ArgValues,
+                     AbstractValue &Result) {
+    if (Final)
+      for (const ExternalSinkEffect &E : S.Sinks) {
+        const SinkArg *Arg = nullptr;
+        std::optional<SinkMatch> Match = TU.sinkOf(E, Arg);
+        if (!Match || E.Param < 0 || static_cast<size_t>(E.Param) >= ArgExprs.size())
+          continue;
+        SinkEffect Effect;
+        Effect.Param = E.Param;
+        Effect.Match = *Match;
+        Effect.Arg = *Arg;
+        Effect.Key = E.Key;
+        Effect.Trace = TU.fromSteps(E.Trace);
+        Through Via{Callee, &Effect, ArgExprs[E.Param]};
+        reportSinkArgument(Call, *Match, *Arg, ArgExprs[E.Param], ArgValues[E.Param], nullptr,
+                           &Via);
+      }
+    for (const ExternalFact &R : S.Returns) {
+      TaintFact F;
+      F.Kind = R.Kind;
+      F.Evidence = R.Evidence;
+      F.Trace = TU.fromSteps(R.Trace);
+      if (F.Trace.empty())
+        continue;
+      F.Trace.push_back(
+          TraceStep{reportLoc(Call->getExprLoc()), "returned by '" + TU.nameOf(Callee) + "'"});
+      addTaint(Result.Taints, F);
+    }
+  }
+
+  /// What the arguments of a call of another unit's function hold: personal data (a pending
+  /// finding, if the callee turns out to reach a sink) and this function's own parameters (a
+  /// forward in its summary).
+  void recordExternalCall(const std::string &Usr, const CallExpr *Call, const FunctionDecl *Callee,
+                          llvm::ArrayRef<const Expr *> ArgExprs,
+                          llvm::ArrayRef<AbstractValue> ArgValues) {
+    TU.Collect->Called.insert(Usr);
+    std::string Name = TU.nameOf(Callee);
+    for (size_t I = 0; I < ArgExprs.size() && I < ArgValues.size(); ++I) {
+      const Expr *Arg = ArgExprs[I];
+      TraceStep Passed{reportLoc(Arg->getBeginLoc()), "passed to '" + Name + "'"};
+      auto pending = [&](const TaintFact &F, const std::string &Key) {
+        if (F.Trace.empty())
+          return;
+        PendingArgument A;
+        A.CalleeUsr = Usr;
+        A.CalleeName = Name;
+        A.Param = static_cast<int>(I);
+        A.Call = TU.toStep(reportLoc(Call->getExprLoc()), "");
+        A.Argument = TU.toStep(reportLoc(Arg->getBeginLoc()), "");
+        A.ArgumentEnd = TU.toStep(
+            Lexer::getLocForEndOfToken(reportLoc(Arg->getEndLoc()), 0, SM, TU.Ctx.getLangOpts()), "");
+        A.Fact.Kind = F.Kind;
+        A.Fact.Evidence = F.Evidence;
+        std::vector<TraceStep> Trace = F.Trace;
+        Trace.push_back(Passed);
+        A.Fact.Trace = TU.toSteps(Trace);
+        A.Key = Key;
+        A.ResultOf = F.ExternalResult;
+        TU.Collect->Arguments.push_back(std::move(A));
+      };
+      auto forward = [&](const TaintFact &Marker) {
+        std::vector<TraceStep> Trace = Marker.Trace;
+        Trace.push_back(Passed);
+        ParameterForward F{Marker.Param, Usr, static_cast<int>(I), TU.toSteps(Trace)};
+        for (const ParameterForward &Known : Summary.Forwards)
+          if (Known.Param == F.Param && Known.CalleeUsr == Usr && Known.CalleeParam == F.CalleeParam)
+            return;
+        Summary.Forwards.push_back(std::move(F));
+      };
+      for (const TaintFact &F : ArgValues[I].Taints) {
+        if (F.isParameter())
+          forward(F);
+        else if (!(F.FromParam != NoParam && HasCallers))
+          pending(F, "");
+      }
+      for (const BagEntry &E : ArgValues[I].Entries)
+        for (const TaintFact &F : E.Taints)
+          if (!F.isParameter() && !(F.FromParam != NoParam && HasCallers))
+            pending(F, E.Key);
+    }
+  }
+
+  /// The result of another unit's function reaching a sink here: a finding if that function
+  /// turns out to return personal data.
+  void recordResultSink(const TaintFact &F, const SinkMatch &Match, const SinkArg &Arg,
+                        const std::string &Key, const CallExpr *Call, const Through *Via) {
+    if (!TU.Collect)
+      return;
+    PendingResultSink R;
+    R.CalleeUsr = F.ExternalResult;
+    R.Sink = TU.toExternalSink(Match, Arg, Key);
+    std::vector<TraceStep> Trace = F.Trace;
+    if (Via) {
+      Trace.push_back(passedTo(*Via));
+      Trace.insert(Trace.end(), Via->Effect->Trace.begin(), Via->Effect->Trace.end());
+    }
+    R.Sink.Trace = TU.toSteps(Trace);
+    R.Call = TU.toStep(reportLoc(Call->getExprLoc()), "");
+    TU.Collect->ResultSinks.push_back(std::move(R));
   }
 
   /// A bag method that inserts (map.emplace(k, v), props.set(k, v) of a builder, 1DS
@@ -1656,23 +1879,28 @@ private:
         recordSinkEffect(F, Match, Arg, HaveKey ? Key : "", Call, Via);
         continue;
       }
+      if (F.isExternalResult()) {
+        recordResultSink(F, Match, Arg, HaveKey ? Key : "", Call, Via);
+        continue;
+      }
       Concrete = true;
       if (!leftToCallers(F))
-        emit(Call, Match, Arg, ArgExpr, F, HaveKey ? Key : "", nullptr, Via);
+        emit(Call, Match, Arg, ArgExpr, F, HaveKey ? Key : "", nullptr, Via,
+             F.FromParam != NoParam);
     }
     bool Unknown = !Concrete && !Value.KnownClean && !(FromParameter && HasCallers);
     if (Unknown && HaveKey)
       if (auto C = TU.Classes.classify(Key, KeyContext);
           C && canHoldKind(valueType(ArgExpr), C->Kind)) {
         TaintFact F = sourceFact(*C, ArgExpr, "the value of key \"" + Key + "\"");
-        emit(Call, Match, Arg, ArgExpr, F, Key, nullptr, Via);
+        emit(Call, Match, Arg, ArgExpr, F, Key, nullptr, Via, FromParameter);
       }
 
     // An argument whose kind the API fixes: set_email(x), ...WithEmailAddress(x).
     if (Unknown && Value.Entries.empty() && Arg.Kind) {
       Classification C{*Arg.Kind, "parameter of '" + Match.Sink->Function + "'"};
       TaintFact F = sourceFact(C, ArgExpr, "the argument");
-      emit(Call, Match, Arg, ArgExpr, F, HaveKey ? Key : "", nullptr, Via);
+      emit(Call, Match, Arg, ArgExpr, F, HaveKey ? Key : "", nullptr, Via, FromParameter);
     }
 
     // The entries of a bag.
@@ -1684,9 +1912,13 @@ private:
           recordSinkEffect(F, Match, Arg, Entry.Key, Call, Via);
           continue;
         }
+        if (F.isExternalResult()) {
+          recordResultSink(F, Match, Arg, Entry.Key, Call, Via);
+          continue;
+        }
         EntryConcrete = true;
         if (!leftToCallers(F))
-          emit(Call, Match, Arg, ArgExpr, F, Entry.Key, &Entry, Via);
+          emit(Call, Match, Arg, ArgExpr, F, Entry.Key, &Entry, Via, F.FromParam != NoParam);
       }
       if (EntryConcrete || Entry.ValueKnownClean || (EntryFromParameter && HasCallers))
         continue;
@@ -1699,14 +1931,16 @@ private:
                                                         "\" is " +
                                                         withArticle(dataKindPhrase(C->Kind)).str() +
                                                         " (" + C->Evidence + ")"});
-        emit(Call, Match, Arg, ArgExpr, F, Entry.Key, &Entry, Via);
+        emit(Call, Match, Arg, ArgExpr, F, Entry.Key, &Entry, Via, EntryFromParameter);
       }
     }
   }
 
+  /// RootedInParameter: the evidence is this function's parameter (its name, or a key or API
+  /// contract applied to it), so callers in other units, where there are any, report instead.
   void emit(const CallExpr *Call, const SinkMatch &Match, const SinkArg &Arg,
             const Expr *ArgExpr, const TaintFact &Fact, const std::string &Key,
-            const BagEntry *Entry, const Through *Via) {
+            const BagEntry *Entry, const Through *Via, bool RootedInParameter) {
     SourceLocation Loc = reportLoc(Call->getExprLoc());
     auto Identity = std::make_tuple(Loc.getRawEncoding(), Arg.Index, Key, Fact.Kind,
                                     Fact.Trace.front().Loc.getRawEncoding(),
@@ -1730,21 +1964,9 @@ private:
       F.Trace.insert(F.Trace.end(), Via->Effect->Trace.begin(), Via->Effect->Trace.end());
     }
 
-    std::string Message;
-    llvm::raw_string_ostream OS(Message);
-    OS << dataKindPhrase(Fact.Kind) << " sent to " << Match.Sdk->Vendor << " as "
-       << argRolePhrase(Arg.Role);
-    if (!Key.empty()) {
-      if (Arg.Role == ArgRole::Properties || Arg.Role == ArgRole::PropertyValue ||
-          Arg.Role == ArgRole::UserTraits || Arg.Role == ArgRole::AttributeValue)
-        OS << " \"" << Key << "\"";
-      else
-        OS << " (key \"" << Key << "\")";
-    }
-    OS << " in call to '" << Match.Sink->Function << "'";
-    if (Via)
-      OS << " through '" << F.Via << "'";
-    F.Message = OS.str();
+    F.Message = findingMessage(Fact.Kind, *Match.Sdk, *Match.Sink, Arg, Key, F.Via);
+    if (RootedInParameter)
+      F.RootParameterOf = TU.usrOf(&FD);
 
     FixBuilder Fixes(TU.Ctx, TU.Options);
     bool IdentitySlot = Arg.Role == ArgRole::UserIdentity && !Entry;
@@ -1880,6 +2102,8 @@ private:
 /// Calls of a virtual method are edges to every overrider the unit defines.
 class UnitCallGraph {
 public:
+  /// Functions that call functions other units define are worth analysing too when those units'
+  /// summaries are (or will be) known: with Collect, or with imported summaries.
   UnitCallGraph(const std::vector<const FunctionDecl *> &Definitions, TUContext &TU) {
     for (const FunctionDecl *FD : Definitions) {
       const FunctionDecl *C = FD->getCanonicalDecl();
@@ -1895,8 +2119,11 @@ public:
     for (Node &N : Nodes) {
       CallScanner Scanner(TU.Models);
       Scanner.TraverseStmt(N.Definition->getBody());
-      N.CallsSink = Scanner.CallsSinkName;
+      N.CallsSink = Scanner.CallsSinkName || (TU.Collect && mayReturnToOtherUnits(N.Definition));
       for (const FunctionDecl *Callee : Scanner.Callees) {
+        if (!N.CallsSink && !Index.count(Callee) && callsOtherUnit(Callee, TU))
+          N.CallsSink = true; // may reach a sink through the other unit
+
         addEdge(N, Callee);
         auto It = TU.Overriders.find(Callee);
         if (It != TU.Overriders.end())
@@ -2002,6 +2229,24 @@ private:
     bool CallsSink;
   };
 
+  /// A function other units can call that returns a string or an object: what it returns may
+  /// be personal data their sinks receive.
+  static bool mayReturnToOtherUnits(const FunctionDecl *FD) {
+    if (!FD->isExternallyVisible() || isa<CXXConstructorDecl>(FD) || isa<CXXDestructorDecl>(FD))
+      return false;
+    QualType T = FD->getReturnType().getNonReferenceType();
+    return T->isRecordType() || T->isPointerType();
+  }
+
+  static bool callsOtherUnit(const FunctionDecl *Callee, TUContext &TU) {
+    if (Callee->hasBody() || Callee->getNumParams() == 0 ||
+        TU.Ctx.getSourceManager().isInSystemHeader(Callee->getLocation()))
+      return false;
+    if (TU.Collect)
+      return true;
+    return TU.Imported && TU.Imported->find(TU.usrOf(Callee));
+  }
+
   void addEdge(Node &From, const FunctionDecl *Callee) {
     auto It = Index.find(Callee);
     if (It != Index.end() && !llvm::is_contained(From.Callees, It->second))
@@ -2038,11 +2283,22 @@ Analyzer::Analyzer(const ModelCatalog &Models, const Classifier &Classes, Analys
 
 Analyzer::~Analyzer() = default;
 
-std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Context) {
+std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Context, UnitFacts *Collect) {
   DefinitionCollector Collector(Context.getSourceManager());
   Collector.TraverseDecl(Context.getTranslationUnitDecl());
   TUContext TU(TheImpl->Models, TheImpl->Classes, TheImpl->Options, Context);
+  TU.Imported = TheImpl->Options.Imported;
+  TU.Collect = Collect;
   UnitCallGraph Graph(Collector.Functions, TU);
+  // Callers in other units, as a summaries file says.
+  auto hasCallers = [&](unsigned Node) {
+    if (Graph.hasCallers(Node))
+      return true;
+    if (!TU.Imported)
+      return false;
+    const ExternalSummary *S = TU.Imported->find(TU.usrOf(Graph.definition(Node)));
+    return S && S->HasCallers;
+  };
 
   std::vector<Finding> Findings;
   for (const std::vector<unsigned> &Component : Graph.analysisOrder()) {
@@ -2055,7 +2311,7 @@ std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Context) {
       for (unsigned Node : Component) {
         const FunctionDecl *FD = Graph.definition(Node);
         FunctionSummary Summary;
-        FunctionPass(TU, *FD, ComponentFindings, Summary, Graph.hasCallers(Node)).run();
+        FunctionPass(TU, *FD, ComponentFindings, Summary, hasCallers(Node)).run();
         FunctionSummary &Known = TU.Summaries[FD->getCanonicalDecl()];
         if (!Known.sameAs(Summary))
           Changed = true;
@@ -2067,6 +2323,31 @@ std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Context) {
     Findings.insert(Findings.end(), std::make_move_iterator(ComponentFindings.begin()),
                     std::make_move_iterator(ComponentFindings.end()));
   }
+  if (Collect)
+    for (const auto &[Canonical, Summary] : TU.Summaries) {
+      if (Summary.Sinks.empty() && Summary.ReturnFacts.empty() && Summary.Forwards.empty())
+        continue;
+      ExternalSummary Out;
+      Out.Usr = TU.usrOf(Canonical);
+      if (Out.Usr.empty())
+        continue;
+      Out.Name = TU.nameOf(Canonical);
+      for (const SinkEffect &E : Summary.Sinks) {
+        ExternalSinkEffect X = TU.toExternalSink(E.Match, E.Arg, E.Key);
+        X.Param = E.Param;
+        X.Trace = TU.toSteps(E.Trace);
+        Out.Sinks.push_back(std::move(X));
+      }
+      for (const TaintFact &F : Summary.ReturnFacts) {
+        if (F.isExternalResult()) {
+          Out.ReturnsResultOf.push_back(F.ExternalResult);
+          continue;
+        }
+        Out.Returns.push_back(ExternalFact{F.Kind, F.Evidence, TU.toSteps(F.Trace)});
+      }
+      Out.Forwards = Summary.Forwards;
+      Collect->Summaries.push_back(std::move(Out));
+    }
   return Findings;
 }
 

@@ -13,6 +13,7 @@
 #include "piiflow/Classifier.h"
 #include "piiflow/DataKind.h"
 #include "piiflow/Models.h"
+#include "piiflow/Summaries.h"
 #include "clang/Basic/SourceLocation.h"
 #include <memory>
 #include <optional>
@@ -51,6 +52,9 @@ struct Finding {
   SinkArg Arg;
   std::string Key;             ///< property key, where the data travels under one
   std::string Via;             ///< the wrapper called here whose parameter reaches the SDK, if any
+  /// The USR of the function whose parameter's name is the evidence, when that is so: such a
+  /// finding belongs to the function's callers where there are any, in any unit.
+  std::string RootParameterOf;
   clang::SourceLocation Loc;   ///< the sink call, at the user's code (macro uses expanded)
   clang::SourceRange Range;    ///< the argument that carries the data
   std::string Message;         ///< the warning text, without the check name
@@ -65,6 +69,8 @@ struct AnalysisOptions {
   std::string HashFunction;
   /// Header that declares HashFunction, inserted once per file by the fix-it.
   std::string HashHeader;
+  /// Summaries of functions defined in other units (a summaries file), or null.
+  const SummaryStore *Imported = nullptr;
 };
 
 class Analyzer {
@@ -75,7 +81,10 @@ public:
   /// Analyses the function definitions of a unit outside system headers that reach a sink,
   /// directly or through the unit's own functions (whose summaries make wrappers sinks, helpers
   /// sources), callees before callers.
-  std::vector<Finding> analyzeTranslationUnit(clang::ASTContext &Context);
+  /// With Collect, also records what the whole program needs to resolve calls between units:
+  /// the unit's summaries and its calls of functions other units define.
+  std::vector<Finding> analyzeTranslationUnit(clang::ASTContext &Context,
+                                              UnitFacts *Collect = nullptr);
 
 private:
   class Impl;

@@ -17,12 +17,23 @@ namespace clang::tidy::privacy {
 PiiToAnalyticsCheck::PiiToAnalyticsCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       ModelFiles(Options.get("ModelFiles", piiflow::ModelCatalog::defaultModelsDirectory())),
-      HashFunction(Options.get("HashFunction", "")), HashHeader(Options.get("HashHeader", "")) {}
+      HashFunction(Options.get("HashFunction", "")), HashHeader(Options.get("HashHeader", "")),
+      SummaryFiles(Options.get("SummaryFiles", "")) {}
 
 void PiiToAnalyticsCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ModelFiles", ModelFiles);
   Options.store(Opts, "HashFunction", HashFunction);
   Options.store(Opts, "HashHeader", HashHeader);
+  Options.store(Opts, "SummaryFiles", SummaryFiles);
+}
+
+static std::vector<std::string> splitList(StringRef List) {
+  llvm::SmallVector<StringRef, 4> Parts;
+  List.split(Parts, ';', -1, /*KeepEmpty=*/false);
+  std::vector<std::string> Out;
+  for (StringRef P : Parts)
+    Out.push_back(P.trim().str());
+  return Out;
 }
 
 void PiiToAnalyticsCheck::registerMatchers(MatchFinder *Finder) {
@@ -33,12 +44,7 @@ void PiiToAnalyticsCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Models) {
     if (ReportedModelError)
       return;
-    llvm::SmallVector<StringRef, 4> Parts;
-    StringRef(ModelFiles).split(Parts, ';', -1, /*KeepEmpty=*/false);
-    std::vector<std::string> Paths;
-    for (StringRef P : Parts)
-      Paths.push_back(P.trim().str());
-    auto Loaded = piiflow::ModelCatalog::load(Paths);
+    auto Loaded = piiflow::ModelCatalog::load(splitList(ModelFiles));
     if (!Loaded) {
       configurationDiag("cannot load piiflow models: %0", DiagnosticIDs::Error)
           << llvm::toString(Loaded.takeError());
@@ -46,8 +52,20 @@ void PiiToAnalyticsCheck::check(const MatchFinder::MatchResult &Result) {
       return;
     }
     Models.emplace(std::move(*Loaded));
+    if (!SummaryFiles.empty()) {
+      auto LoadedSummaries = piiflow::SummaryStore::load(splitList(SummaryFiles));
+      if (!LoadedSummaries) {
+        configurationDiag("cannot load piiflow summaries: %0", DiagnosticIDs::Error)
+            << llvm::toString(LoadedSummaries.takeError());
+        ReportedModelError = true;
+        Models.reset();
+        return;
+      }
+      Summaries.emplace(std::move(*LoadedSummaries));
+    }
   }
-  piiflow::Analyzer Analyzer(*Models, Classes, {HashFunction, HashHeader});
+  piiflow::Analyzer Analyzer(*Models, Classes,
+                             {HashFunction, HashHeader, Summaries ? &*Summaries : nullptr});
   for (const piiflow::Finding &F : Analyzer.analyzeTranslationUnit(*Result.Context))
     emit(F);
 }

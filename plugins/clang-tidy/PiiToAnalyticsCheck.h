@@ -15,6 +15,7 @@
 #include "piiflow/Analysis.h"
 #include "piiflow/Classifier.h"
 #include "piiflow/Models.h"
+#include "piiflow/Summaries.h"
 #include <optional>
 
 namespace clang::tidy::privacy {
@@ -35,7 +36,9 @@ private:
   const std::string ModelFiles;
   const std::string HashFunction;
   const std::string HashHeader;
+  const std::string SummaryFiles;
   std::optional<piiflow::ModelCatalog> Models;
+  std::optional<piiflow::SummaryStore> Summaries;
   piiflow::Classifier Classes;
   bool ReportedModelError = false;
 };

@@ -70,64 +70,27 @@ static llvm::cl::opt<std::string> HeaderFilter(
     llvm::cl::desc("Regular expression of headers whose findings are shown (as clang-tidy's "
                    "--header-filter); findings in the main file are always shown"),
     llvm::cl::cat(PiiflowCategory));
+static llvm::cl::list<std::string> SummaryFiles(
+    "summaries",
+    llvm::cl::desc("Summaries file of functions defined elsewhere (from --export-summaries); "
+                   "repeatable"),
+    llvm::cl::value_desc("file"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> ExportSummaries(
+    "export-summaries",
+    llvm::cl::desc("Write the summaries of every function analysed, for the clang-tidy check's "
+                   "SummaryFiles option and for other runs"),
+    llvm::cl::value_desc("file"), llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<bool> Quiet("quiet", llvm::cl::desc("Do not print the summary on stderr"),
                                  llvm::cl::cat(PiiflowCategory));
 
 namespace {
-
-unsigned codePointColumn(llvm::StringRef LineText, unsigned ByteColumn) {
-  llvm::StringRef Before = LineText.take_front(ByteColumn > 0 ? ByteColumn - 1 : 0);
-  unsigned Count = 0;
-  for (unsigned char C : Before)
-    if ((C & 0xC0) != 0x80)
-      ++Count;
-  return Count + 1;
-}
-
-ReportLocation resolve(const SourceManager &SM, SourceLocation Loc,
-                       SourceLocation End = SourceLocation()) {
-  ReportLocation R;
-  Loc = SM.getFileLoc(Loc);
-  FileID File = SM.getFileID(Loc);
-  if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File)) {
-    llvm::SmallString<256> Path(Entry->getName());
-    llvm::sys::fs::make_absolute(Path);
-    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-    R.File = std::string(Path);
-  }
-  R.Offset = SM.getFileOffset(Loc);
-  R.Line = SM.getSpellingLineNumber(Loc);
-  R.Column = SM.getSpellingColumnNumber(Loc);
-  bool Invalid = false;
-  llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
-  if (!Invalid) {
-    unsigned LineStart = R.Offset - (R.Column - 1);
-    size_t LineEnd = Buffer.find('\n', LineStart);
-    R.LineText = Buffer.slice(LineStart, LineEnd).str();
-  }
-  R.CodePointColumn = codePointColumn(R.LineText, R.Column);
-  if (End.isValid()) {
-    End = SM.getFileLoc(End);
-    if (SM.getFileID(End) == File) {
-      unsigned EndLine = SM.getSpellingLineNumber(End);
-      unsigned EndByteColumn = SM.getSpellingColumnNumber(End);
-      unsigned EndOffset = SM.getFileOffset(End);
-      if (!Invalid) {
-        unsigned EndLineStart = EndOffset - (EndByteColumn - 1);
-        llvm::StringRef EndLineText = Buffer.slice(EndLineStart, Buffer.find('\n', EndLineStart));
-        R.EndLine = EndLine;
-        R.EndCodePointColumn = codePointColumn(EndLineText, EndByteColumn);
-      }
-    }
-  }
-  return R;
-}
 
 /// Everything the tool keeps of one run.
 struct RunState {
   std::vector<ReportFinding> Findings;
   RunSummary Summary;
   std::optional<llvm::Regex> HeaderRegex;
+  std::vector<UnitFacts> Units; ///< per unit, what the whole program resolves
 };
 
 class AnalysisConsumer : public ASTConsumer {
@@ -137,7 +100,8 @@ public:
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     const SourceManager &SM = Ctx.getSourceManager();
-    for (const Finding &F : TheAnalyzer.analyzeTranslationUnit(Ctx)) {
+    Run.Units.emplace_back();
+    for (const Finding &F : TheAnalyzer.analyzeTranslationUnit(Ctx, &Run.Units.back())) {
       SourceLocation Loc = SM.getFileLoc(F.Loc);
       if (SM.isInSystemHeader(Loc))
         continue;
@@ -163,11 +127,12 @@ private:
     R.Role = argRoleId(F.Arg.Role).str();
     R.Key = F.Key;
     R.Evidence = F.Evidence;
-    R.Loc = resolve(SM, F.Loc);
+    R.RootParameterOf = F.RootParameterOf;
+    R.Loc = resolveLocation(SM, F.Loc);
     if (F.Range.isValid())
-      R.Loc = resolve(SM, F.Loc, Lexer::getLocForEndOfToken(F.Range.getEnd(), 0, SM, LO));
+      R.Loc = resolveLocation(SM, F.Loc, Lexer::getLocForEndOfToken(F.Range.getEnd(), 0, SM, LO));
     for (const TraceStep &Step : F.Trace)
-      R.Trace.push_back(ReportStep{resolve(SM, Step.Loc), Step.Message});
+      R.Trace.push_back(ReportStep{resolveLocation(SM, Step.Loc), Step.Message});
     if (F.PrimaryFix) {
       R.FixDescription = F.PrimaryFix->Description;
       for (const FixEdit &Edit : F.PrimaryFix->Edits)
@@ -386,8 +351,19 @@ int main(int argc, const char **argv) {
     }
   }
 
+  std::optional<SummaryStore> Imported;
+  if (!SummaryFiles.empty()) {
+    auto Loaded = SummaryStore::load(std::vector<std::string>(SummaryFiles.begin(), SummaryFiles.end()));
+    if (!Loaded) {
+      llvm::errs() << "piiflow: error: " << llvm::toString(Loaded.takeError()) << "\n";
+      return 2;
+    }
+    Imported.emplace(std::move(*Loaded));
+  }
+
   Classifier Classes;
-  Analyzer TheAnalyzer(*Models, Classes, AnalysisOptions{HashFunction, HashHeader});
+  Analyzer TheAnalyzer(*Models, Classes,
+                       AnalysisOptions{HashFunction, HashHeader, Imported ? &*Imported : nullptr});
   AnalysisActionFactory Factory(TheAnalyzer, Run);
   for (const std::string &Source : Sources) {
     Run.Summary.Units.push_back(Source);
@@ -397,7 +373,31 @@ int main(int argc, const char **argv) {
           UnitFailure{Source, "piiflow could not analyse " + Source +
                                   ": it does not compile (see the compiler's errors)"});
   }
+  // The whole program: calls of functions that other units define, and findings rooted in a
+  // parameter of a function that other units call (those callers report them).
+  std::vector<ProgramFinding> ProgramFindings;
+  SummaryStore Program = SummaryStore::resolve(Run.Units, *Models, ProgramFindings);
+  llvm::erase_if(Run.Findings, [&](const ReportFinding &F) {
+    if (F.RootParameterOf.empty())
+      return false;
+    const ExternalSummary *S = Program.find(F.RootParameterOf);
+    return S && S->HasCallers;
+  });
+  ProgramRenderer Renderer;
+  for (const ProgramFinding &F : ProgramFindings)
+    if (std::optional<ReportFinding> R = Renderer.render(F, CheckName))
+      Run.Findings.push_back(std::move(*R));
   sortAndDeduplicate(Run.Findings);
+  if (!ExportSummaries.empty()) {
+    std::error_code EC;
+    llvm::raw_fd_ostream SummaryOut(ExportSummaries, EC);
+    if (EC) {
+      llvm::errs() << "piiflow: error: cannot write " << ExportSummaries << ": " << EC.message()
+                   << "\n";
+      return 2;
+    }
+    SummaryOut << Program.toJson();
+  }
 
   llvm::raw_ostream &Out = FileOut ? *FileOut : llvm::outs();
   if (Format == "sarif")

@@ -9,10 +9,18 @@
 #define PIIFLOW_TOOLS_PIIFLOW_REPORT_H
 
 #include "piiflow/DataKind.h"
+#include "piiflow/Summaries.h"
+#include "clang/Basic/SourceLocation.h"
 #include "clang/Tooling/Core/Replacement.h"
 #include "llvm/Support/raw_ostream.h"
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
+
+namespace clang {
+class SourceManager;
+} // namespace clang
 
 namespace piiflow {
 
@@ -39,6 +47,24 @@ struct ReportFinding {
   std::string FixDescription;
   std::vector<clang::tooling::Replacement> Fix;
   std::string Text; ///< the warning and its notes as clang prints them
+  std::string RootParameterOf; ///< see Finding::RootParameterOf
+};
+
+/// A location of a unit as file, line and columns; End, if valid, ends the region.
+ReportLocation resolveLocation(const clang::SourceManager &SM, clang::SourceLocation Loc,
+                               clang::SourceLocation End = clang::SourceLocation());
+
+/// Renders findings that only the whole program shows, after every unit is gone.
+class ProgramRenderer {
+public:
+  ProgramRenderer();
+  ~ProgramRenderer();
+  /// The finding as a report, its text as clang prints diagnostics; none if its file is gone.
+  std::optional<ReportFinding> render(const ProgramFinding &F, llvm::StringRef CheckName);
+
+private:
+  class Impl;
+  std::unique_ptr<Impl> TheImpl;
 };
 
 struct UnitFailure {

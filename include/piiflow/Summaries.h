@@ -1,0 +1,133 @@
+//===--- Summaries.h - Function summaries across translation units ---------------------------===//
+//
+// What one translation unit tells the others: for each function it defines (by USR), which
+// parameters reach a sink and what personal data it returns, with traces as file:line:col steps;
+// and, for the calls it makes of functions it does not define, what their arguments hold. The
+// standalone tool collects this from every unit of a compile database and resolves it once all
+// units are analysed, so that a wrapper defined in another .cpp is a sink and a getter defined in
+// another .cpp is a source, whatever the order of the units. The result can be exported as a
+// summaries file, which the clang-tidy check reads (SummaryFiles) to see cross-unit wrappers too.
+//
+//===----------------------------------------------------------------------------------------===//
+#ifndef PIIFLOW_SUMMARIES_H
+#define PIIFLOW_SUMMARIES_H
+
+#include "piiflow/DataKind.h"
+#include "piiflow/Models.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Error.h"
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace piiflow {
+
+/// A trace step outside any one unit's SourceManager.
+struct ExternalStep {
+  std::string File;
+  unsigned Line = 0, Column = 0;
+  std::string Message;
+};
+
+struct ExternalFact {
+  DataKind Kind = DataKind::Email;
+  std::string Evidence;
+  std::vector<ExternalStep> Trace; ///< source first
+};
+
+/// A parameter of a summarised function that reaches a sink argument of an SDK.
+struct ExternalSinkEffect {
+  int Param = 0;
+  std::string Sdk;          ///< SdkModel::Id
+  unsigned SinkIndex = 0;   ///< index into that SDK's sinks
+  unsigned ArgIndex = 0;    ///< index into that sink's args
+  std::string Key;
+  std::vector<ExternalStep> Trace; ///< from the parameter to the SDK call
+};
+
+/// A parameter passed on to a function of another unit: resolved into sink effects.
+struct ParameterForward {
+  int Param = 0;
+  std::string CalleeUsr;
+  int CalleeParam = 0;
+  std::vector<ExternalStep> Trace; ///< from the parameter to the argument of the call
+};
+
+struct ExternalSummary {
+  std::string Usr;
+  std::string Name;
+  std::vector<ExternalSinkEffect> Sinks;
+  std::vector<ExternalFact> Returns;
+  /// Some unit calls the function, so findings rooted in its parameters belong to the callers.
+  bool HasCallers = false;
+  // Unresolved parts, only between the units of one run.
+  std::vector<ParameterForward> Forwards;
+  std::vector<std::string> ReturnsResultOf; ///< USRs whose results this function returns
+};
+
+/// Personal data passed to a function of another unit at a call.
+struct PendingArgument {
+  std::string CalleeUsr, CalleeName;
+  int Param = 0;
+  ExternalStep Call;     ///< where the warning goes: the call
+  ExternalStep Argument; ///< the argument's start
+  ExternalStep ArgumentEnd;
+  ExternalFact Fact;     ///< its trace ends where the fact entered the argument
+  std::string Key;       ///< the bag entry's key, when the fact is in an entry of the argument
+  /// When set, the argument holds the result of this other function (by USR), and Fact's trace
+  /// starts at that call: it is personal data if that function returns some.
+  std::string ResultOf;
+};
+
+/// The result of a function of another unit that reaches a sink of this unit.
+struct PendingResultSink {
+  std::string CalleeUsr;
+  ExternalSinkEffect Sink; ///< Param unused; Trace from the call's result to the SDK call
+  ExternalStep Call;       ///< the SDK call, where the warning goes
+};
+
+/// What one unit leaves for the whole program.
+struct UnitFacts {
+  std::vector<ExternalSummary> Summaries;
+  std::vector<PendingArgument> Arguments;
+  std::vector<PendingResultSink> ResultSinks;
+  std::set<std::string> Called; ///< USRs of functions of other units this unit calls
+};
+
+/// A finding only the whole program shows.
+struct ProgramFinding {
+  DataKind Kind = DataKind::Email;
+  std::string Evidence, Message, Vendor, SdkId, Function, Role, Key, Via;
+  ExternalStep Loc, RangeBegin, RangeEnd;
+  std::vector<ExternalStep> Trace;
+};
+
+/// Summaries by USR: loaded from summaries files, or resolved from the units of a run.
+class SummaryStore {
+public:
+  /// Reads summaries files written by exportJson; errors name the file and line.
+  static llvm::Expected<SummaryStore> load(llvm::ArrayRef<std::string> Files);
+  std::string toJson() const;
+
+  void add(ExternalSummary Summary);
+  const ExternalSummary *find(llvm::StringRef Usr) const;
+  bool empty() const { return ByUsr.empty(); }
+
+  /// Resolves the units of a run: forwards become sink effects and returned results become
+  /// returns, to a fixpoint; then pending arguments and result sinks become findings.
+  static SummaryStore resolve(std::vector<UnitFacts> &Units, const ModelCatalog &Models,
+                              std::vector<ProgramFinding> &Findings);
+
+private:
+  std::map<std::string, ExternalSummary> ByUsr;
+};
+
+/// The text of a finding's warning, shared by every place that makes one.
+std::string findingMessage(DataKind Kind, const SdkModel &Sdk, const SinkModel &Sink,
+                           const SinkArg &Arg, const std::string &Key, const std::string &Via);
+
+} // namespace piiflow
+
+#endif

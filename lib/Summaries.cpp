@@ -1,0 +1,335 @@
+//===--- Summaries.cpp - Summaries files, and resolving summaries across units ---------------===//
+//
+// The summaries file is JSON (written and read with nlohmann/json). Resolution is a fixpoint over
+// all functions of a run, in USR order, so that its result does not depend on the order in which
+// the units were analysed.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "piiflow/Summaries.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+#include <nlohmann/json.hpp>
+#include <tuple>
+
+namespace piiflow {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+std::string findingMessage(DataKind Kind, const SdkModel &Sdk, const SinkModel &Sink,
+                           const SinkArg &Arg, const std::string &Key, const std::string &Via) {
+  std::string Message;
+  llvm::raw_string_ostream OS(Message);
+  OS << dataKindPhrase(Kind) << " sent to " << Sdk.Vendor << " as " << argRolePhrase(Arg.Role);
+  if (!Key.empty()) {
+    if (Arg.Role == ArgRole::Properties || Arg.Role == ArgRole::PropertyValue ||
+        Arg.Role == ArgRole::UserTraits || Arg.Role == ArgRole::AttributeValue)
+      OS << " \"" << Key << "\"";
+    else
+      OS << " (key \"" << Key << "\")";
+  }
+  OS << " in call to '" << Sink.Function << "'";
+  if (!Via.empty())
+    OS << " through '" << Via << "'";
+  return Message;
+}
+
+namespace {
+
+ordered_json stepsToJson(const std::vector<ExternalStep> &Steps) {
+  ordered_json Out = ordered_json::array();
+  for (const ExternalStep &S : Steps)
+    Out.push_back({{"file", S.File}, {"line", S.Line}, {"column", S.Column}, {"message", S.Message}});
+  return Out;
+}
+
+std::vector<ExternalStep> stepsFromJson(const json &J) {
+  std::vector<ExternalStep> Out;
+  for (const json &S : J)
+    Out.push_back(ExternalStep{S.at("file").get<std::string>(), S.at("line").get<unsigned>(),
+                               S.at("column").get<unsigned>(), S.at("message").get<std::string>()});
+  return Out;
+}
+
+auto effectKey(const ExternalSinkEffect &E) {
+  return std::make_tuple(E.Param, E.Sdk, E.SinkIndex, E.ArgIndex, E.Key);
+}
+
+auto factKey(const ExternalFact &F) {
+  const ExternalStep &S = F.Trace.front();
+  return std::make_tuple(F.Kind, S.File, S.Line, S.Column);
+}
+
+bool addEffect(std::vector<ExternalSinkEffect> &Effects, ExternalSinkEffect E) {
+  for (const ExternalSinkEffect &Known : Effects)
+    if (effectKey(Known) == effectKey(E))
+      return false;
+  Effects.push_back(std::move(E));
+  return true;
+}
+
+bool addFact(std::vector<ExternalFact> &Facts, ExternalFact F) {
+  if (F.Trace.empty())
+    return false;
+  for (const ExternalFact &Known : Facts)
+    if (factKey(Known) == factKey(F))
+      return false;
+  Facts.push_back(std::move(F));
+  return true;
+}
+
+/// The SDK, sink and argument an effect names, if the loaded models have them.
+bool lookupSink(const ModelCatalog &Models, const ExternalSinkEffect &E, const SdkModel *&Sdk,
+                const SinkModel *&Sink, const SinkArg *&Arg) {
+  for (const auto &M : Models.sdks()) {
+    if (M->Id != E.Sdk)
+      continue;
+    if (E.SinkIndex >= M->Sinks.size() || E.ArgIndex >= M->Sinks[E.SinkIndex].Args.size())
+      return false;
+    Sdk = M.get();
+    Sink = &M->Sinks[E.SinkIndex];
+    Arg = &Sink->Args[E.ArgIndex];
+    return true;
+  }
+  return false;
+}
+
+} // namespace
+
+void SummaryStore::add(ExternalSummary Summary) {
+  auto It = ByUsr.find(Summary.Usr);
+  if (It == ByUsr.end()) {
+    ByUsr.emplace(Summary.Usr, std::move(Summary));
+    return;
+  }
+  // The same inline function from several units: the union of what they saw.
+  ExternalSummary &Known = It->second;
+  for (ExternalSinkEffect &E : Summary.Sinks)
+    addEffect(Known.Sinks, std::move(E));
+  for (ExternalFact &F : Summary.Returns)
+    addFact(Known.Returns, std::move(F));
+  Known.HasCallers = Known.HasCallers || Summary.HasCallers;
+  for (ParameterForward &F : Summary.Forwards)
+    Known.Forwards.push_back(std::move(F));
+  for (std::string &R : Summary.ReturnsResultOf)
+    Known.ReturnsResultOf.push_back(std::move(R));
+}
+
+const ExternalSummary *SummaryStore::find(llvm::StringRef Usr) const {
+  auto It = ByUsr.find(Usr.str());
+  return It == ByUsr.end() ? nullptr : &It->second;
+}
+
+std::string SummaryStore::toJson() const {
+  ordered_json Functions = ordered_json::array();
+  for (const auto &[Usr, S] : ByUsr) {
+    if (S.Sinks.empty() && S.Returns.empty() && !S.HasCallers)
+      continue;
+    ordered_json Sinks = ordered_json::array();
+    for (const ExternalSinkEffect &E : S.Sinks)
+      Sinks.push_back({{"param", E.Param},
+                       {"sdk", E.Sdk},
+                       {"sinkIndex", E.SinkIndex},
+                       {"argIndex", E.ArgIndex},
+                       {"key", E.Key},
+                       {"trace", stepsToJson(E.Trace)}});
+    ordered_json Returns = ordered_json::array();
+    for (const ExternalFact &F : S.Returns)
+      Returns.push_back({{"kind", dataKindId(F.Kind).str()},
+                         {"evidence", F.Evidence},
+                         {"trace", stepsToJson(F.Trace)}});
+    Functions.push_back({{"usr", Usr},
+                         {"name", S.Name},
+                         {"hasCallers", S.HasCallers},
+                         {"sinks", Sinks},
+                         {"returns", Returns}});
+  }
+  ordered_json Root = {{"piiflowSummaries", 1}, {"functions", Functions}};
+  return Root.dump(2) + "\n";
+}
+
+llvm::Expected<SummaryStore> SummaryStore::load(llvm::ArrayRef<std::string> Files) {
+  SummaryStore Store;
+  for (const std::string &File : Files) {
+    auto Buffer = llvm::MemoryBuffer::getFile(File);
+    if (!Buffer)
+      return llvm::createStringError(Buffer.getError(), "%s: cannot read summaries file: %s",
+                                     File.c_str(), Buffer.getError().message().c_str());
+    llvm::StringRef Text = (*Buffer)->getBuffer();
+    json Root = json::parse(Text.begin(), Text.end(), nullptr, /*allow_exceptions=*/false);
+    if (Root.is_discarded())
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     "%s: not a piiflow summaries file (invalid JSON)",
+                                     File.c_str());
+    if (!Root.is_object() || Root.value("piiflowSummaries", 0) != 1 ||
+        !Root.contains("functions") || !Root["functions"].is_array())
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     "%s: not a piiflow summaries file (version 1)",
+                                     File.c_str());
+    const json &Functions = Root["functions"];
+    for (size_t I = 0; I < Functions.size(); ++I) {
+      const json &F = Functions[I];
+      ExternalSummary S;
+      try {
+        S.Usr = F.at("usr").get<std::string>();
+        S.Name = F.at("name").get<std::string>();
+        S.HasCallers = F.value("hasCallers", false);
+        for (const json &E : F.at("sinks"))
+          S.Sinks.push_back(ExternalSinkEffect{E.at("param").get<int>(), E.at("sdk").get<std::string>(),
+                                               E.at("sinkIndex").get<unsigned>(),
+                                               E.at("argIndex").get<unsigned>(),
+                                               E.at("key").get<std::string>(),
+                                               stepsFromJson(E.at("trace"))});
+        for (const json &R : F.at("returns")) {
+          std::optional<DataKind> Kind = parseDataKind(R.at("kind").get<std::string>());
+          if (!Kind)
+            throw std::runtime_error("unknown kind");
+          S.Returns.push_back(ExternalFact{*Kind, R.at("evidence").get<std::string>(),
+                                           stepsFromJson(R.at("trace"))});
+        }
+      } catch (const std::exception &E) {
+        return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                       "%s: invalid summary at functions[%zu]: %s", File.c_str(),
+                                       I, E.what());
+      }
+      Store.add(std::move(S));
+    }
+  }
+  return std::move(Store);
+}
+
+SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCatalog &Models,
+                                   std::vector<ProgramFinding> &Findings) {
+  SummaryStore Store;
+  for (UnitFacts &Unit : Units)
+    for (ExternalSummary &S : Unit.Summaries)
+      Store.add(std::move(S));
+  for (const UnitFacts &Unit : Units)
+    for (const std::string &Usr : Unit.Called) {
+      auto It = Store.ByUsr.find(Usr);
+      if (It != Store.ByUsr.end())
+        It->second.HasCallers = true;
+    }
+
+  // Forwards and returned results, to a fixpoint: wrappers of wrappers across units.
+  for (unsigned Round = 0; Round < 16; ++Round) {
+    bool Changed = false;
+    for (auto &[Usr, S] : Store.ByUsr) {
+      for (const ParameterForward &F : S.Forwards) {
+        auto Callee = Store.ByUsr.find(F.CalleeUsr);
+        if (Callee == Store.ByUsr.end())
+          continue;
+        std::vector<ExternalSinkEffect> Reached;
+        for (const ExternalSinkEffect &E : Callee->second.Sinks)
+          if (E.Param == F.CalleeParam) {
+            ExternalSinkEffect Through = E;
+            Through.Param = F.Param;
+            Through.Trace = F.Trace;
+            Through.Trace.insert(Through.Trace.end(), E.Trace.begin(), E.Trace.end());
+            Reached.push_back(std::move(Through));
+          }
+        for (ExternalSinkEffect &E : Reached)
+          Changed |= addEffect(S.Sinks, std::move(E));
+      }
+      for (const std::string &CalleeUsr : S.ReturnsResultOf) {
+        auto Callee = Store.ByUsr.find(CalleeUsr);
+        if (Callee == Store.ByUsr.end() || Callee->first == Usr)
+          continue;
+        std::vector<ExternalFact> Returned = Callee->second.Returns;
+        for (ExternalFact &F : Returned)
+          Changed |= addFact(S.Returns, std::move(F));
+      }
+    }
+    if (!Changed)
+      break;
+  }
+
+  // Findings at the calls of other units' functions.
+  std::set<std::tuple<std::string, unsigned, unsigned, std::string, std::string, unsigned, unsigned>>
+      Seen;
+  auto addFinding = [&](ProgramFinding F) {
+    const ExternalStep &Source = F.Trace.front();
+    if (Seen.insert({F.Loc.File, F.Loc.Line, F.Loc.Column, F.Message, Source.File, Source.Line,
+                     Source.Column})
+            .second)
+      Findings.push_back(std::move(F));
+  };
+  for (const UnitFacts &Unit : Units) {
+    for (const PendingArgument &Pending : Unit.Arguments) {
+      const ExternalSummary *Callee = Store.find(Pending.CalleeUsr);
+      if (!Callee)
+        continue;
+      // The result of another unit's function: one argument per piece of data it returns.
+      std::vector<PendingArgument> Expanded;
+      if (Pending.ResultOf.empty()) {
+        Expanded.push_back(Pending);
+      } else if (const ExternalSummary *Producer = Store.find(Pending.ResultOf)) {
+        for (const ExternalFact &Returned : Producer->Returns) {
+          PendingArgument A = Pending;
+          A.Fact.Kind = Returned.Kind;
+          A.Fact.Evidence = Returned.Evidence;
+          A.Fact.Trace = Returned.Trace;
+          A.Fact.Trace.insert(A.Fact.Trace.end(), Pending.Fact.Trace.begin(),
+                              Pending.Fact.Trace.end());
+          Expanded.push_back(std::move(A));
+        }
+      }
+      for (const PendingArgument &A : Expanded)
+      for (const ExternalSinkEffect &E : Callee->Sinks) {
+        const SdkModel *Sdk;
+        const SinkModel *Sink;
+        const SinkArg *Arg;
+        if (E.Param != A.Param || !lookupSink(Models, E, Sdk, Sink, Arg))
+          continue;
+        ProgramFinding F;
+        F.Kind = A.Fact.Kind;
+        F.Evidence = A.Fact.Evidence;
+        F.Key = !E.Key.empty() ? E.Key : A.Key;
+        F.Via = A.CalleeName;
+        F.Vendor = Sdk->Vendor;
+        F.SdkId = Sdk->Id;
+        F.Function = Sink->Function;
+        F.Role = argRoleId(Arg->Role).str();
+        F.Message = findingMessage(F.Kind, *Sdk, *Sink, *Arg, F.Key, F.Via);
+        F.Loc = A.Call;
+        F.RangeBegin = A.Argument;
+        F.RangeEnd = A.ArgumentEnd;
+        F.Trace = A.Fact.Trace; // ends with the step that passes it to the callee
+        F.Trace.insert(F.Trace.end(), E.Trace.begin(), E.Trace.end());
+        addFinding(std::move(F));
+      }
+    }
+    for (const PendingResultSink &R : Unit.ResultSinks) {
+      const ExternalSummary *Callee = Store.find(R.CalleeUsr);
+      const SdkModel *Sdk;
+      const SinkModel *Sink;
+      const SinkArg *Arg;
+      if (!Callee || !lookupSink(Models, R.Sink, Sdk, Sink, Arg))
+        continue;
+      for (const ExternalFact &Returned : Callee->Returns) {
+        ProgramFinding F;
+        F.Kind = Returned.Kind;
+        F.Evidence = Returned.Evidence;
+        F.Key = R.Sink.Key;
+        F.Vendor = Sdk->Vendor;
+        F.SdkId = Sdk->Id;
+        F.Function = Sink->Function;
+        F.Role = argRoleId(Arg->Role).str();
+        F.Message = findingMessage(F.Kind, *Sdk, *Sink, *Arg, F.Key, "");
+        F.Loc = R.Call;
+        F.RangeBegin = R.Call;
+        F.RangeEnd = R.Call;
+        F.Trace = Returned.Trace;
+        F.Trace.insert(F.Trace.end(), R.Sink.Trace.begin(), R.Sink.Trace.end());
+        addFinding(std::move(F));
+      }
+    }
+  }
+  for (auto &[Usr, S] : Store.ByUsr) {
+    S.Forwards.clear();
+    S.ReturnsResultOf.clear();
+  }
+  return Store;
+}
+
+} // namespace piiflow
