@@ -2,9 +2,11 @@
 """Benchmark: piiflow against `clang -fsyntax-only` on the same translation units.
 
 For every unit of the given compile databases, runs the compiler's own command with -fsyntax-only
-(instead of -c/-o) and `piiflow -p DB FILE`, each --repeat times, and keeps the fastest wall time
-and the largest peak resident memory. Prints one row per unit and the totals, with the ratios
-piiflow / clang (1.00 means no overhead). The analysis' own cost is the ratio minus one.
+(instead of -c/-o) and `piiflow -p DB FILE` (single-unit mode), each --repeat times, and keeps the
+fastest wall time and the largest peak resident memory. Then, per database, one `piiflow -p DB`
+run over all its units (whole-program mode: cross-unit summaries resolved after the last unit)
+against the sum of the units' clang times. Prints the rows and the ratios piiflow / clang (1.00
+means no overhead). The analysis' own cost is the ratio minus one.
 
 Usage: bench/bench.py [--piiflow build/bin/piiflow] [--clang clang++-19] [--repeat 3]
                       [--markdown] BUILD_DIR [BUILD_DIR ...]
@@ -56,7 +58,8 @@ def main():
     a = p.parse_args()
 
     rows = []
-    for build in a.build_dirs:
+    whole = []
+    for build in map(os.path.abspath, a.build_dirs):
         db = json.load(open(os.path.join(build, "compile_commands.json")))
         for entry in db:
             src = entry["file"]
@@ -73,6 +76,14 @@ def main():
                     bt, brss = best[name]
                     best[name] = (min(bt, t), max(brss, rss))
             rows.append((os.path.relpath(src, root), best["clang"], best["piiflow"]))
+        clang_total = sum(r[1][0] for r in rows[-len(db):])
+        best_whole = (1e9, 0)
+        for _ in range(a.repeat):
+            t, rss, status = run([a.piiflow, "-p", build, "--quiet"], build)
+            if status not in (0, 1):
+                sys.exit(f"bench: piiflow -p {build} failed (exit {status})")
+            best_whole = (min(best_whole[0], t), max(best_whole[1], rss))
+        whole.append((os.path.relpath(build, root) or ".", len(db), clang_total, best_whole))
 
     tc = sum(r[1][0] for r in rows)
     tp = sum(r[2][0] for r in rows)
@@ -90,8 +101,18 @@ def main():
         for name, (ct, cm), (pt, pm) in rows:
             print(f"{name[-60:]:60} {ct:8.3f} {pt:9.3f} {pt / ct:6.2f} {cm / 1024:9.0f} {pm / 1024:11.0f} {pm / cm:6.2f}")
         print(f"{'all ' + str(len(rows)) + ' units':60} {tc:8.3f} {tp:9.3f} {tp / tc:6.2f} {mc / 1024:9.0f} {mp / 1024:11.0f} {mp / mc:6.2f}")
-    print(f"time ratio piiflow/clang: {tp / tc:.2f}; peak memory ratio: {mp / mc:.2f} "
+    print(f"single-unit mode: time ratio piiflow/clang {tp / tc:.2f}; peak memory ratio {mp / mc:.2f} "
           f"(per unit: {min(mem_ratios):.2f}..{max(mem_ratios):.2f})")
+    if a.markdown:
+        print()
+        print("| compile database | units | clang -fsyntax-only, all units (s) | piiflow -p, whole program (s) | time ratio | piiflow peak RSS (MiB) |")
+        print("|---|---:|---:|---:|---:|---:|")
+    for name, count, ct, (pt, pm) in whole:
+        if a.markdown:
+            print(f"| {name} | {count} | {ct:.3f} | {pt:.3f} | **{pt / ct:.2f}** | {pm / 1024:.0f} |")
+        else:
+            print(f"whole-program mode, {name} ({count} units): {pt:.3f} s against {ct:.3f} s, "
+                  f"time ratio {pt / ct:.2f}, peak {pm / 1024:.0f} MiB")
 
 
 if __name__ == "__main__":
