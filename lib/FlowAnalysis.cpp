@@ -206,7 +206,14 @@ bool sameState(const State &A, const State &B) {
 /// std::__cxx11::basic_string<char>::c_str -> std::basic_string::c_str.
 std::string qualifiedName(const NamedDecl *D) {
   llvm::SmallVector<std::string, 4> Parts;
-  Parts.push_back(D->getNameAsString());
+  const auto *Method = dyn_cast<CXXMethodDecl>(D);
+  if (Method && Method->getParent()->isLambda()) {
+    // A lambda's call operator: "enclosing::(lambda)".
+    Parts.push_back("(lambda)");
+    D = Method->getParent();
+  } else {
+    Parts.push_back(D->getNameAsString());
+  }
   for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
     if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
       if (NS->isInline() || NS->isAnonymousNamespace())
@@ -462,6 +469,9 @@ struct TUContext {
     return Out;
   }
 
+  /// What lambdas capture, by (call operator, captured variable), merged over where they are made.
+  std::map<std::pair<const FunctionDecl *, const ValueDecl *>, AbstractValue> Captures;
+
   /// Summaries of the functions analysed so far, by canonical declaration.
   llvm::DenseMap<const FunctionDecl *, FunctionSummary> Summaries;
   /// Canonical method -> the canonical methods that override it, directly or not.
@@ -635,6 +645,30 @@ private:
         if (Final)
           summariseReturn(V);
       }
+  }
+
+  /// What a lambda captures, by value or by reference, as this function holds it where the
+  /// lambda is made: the lambda's body (analysed after this function) starts from it, so data
+  /// queued in std::function jobs, std::thread bodies and callbacks is followed.
+  void captureInto(const LambdaExpr *Lambda) {
+    if (!Final)
+      return;
+    const CXXMethodDecl *Body = Lambda->getCallOperator();
+    auto Init = Lambda->capture_init_begin();
+    for (auto C = Lambda->capture_begin(); C != Lambda->capture_end(); ++C, ++Init) {
+      if (!C->capturesVariable() || !*Init)
+        continue;
+      const ValueDecl *Var = C->getCapturedVar();
+      AbstractValue V = eval(*Init);
+      // The enclosing function's parameters mean nothing in the lambda: keep only their data.
+      llvm::erase_if(V.Taints, [](const TaintFact &F) { return F.isParameter(); });
+      for (TaintFact &F : V.Taints)
+        F.FromParam = NoParam;
+      addHop(V, C->getLocation(), "captured by the lambda");
+      auto [It, Inserted] = TU.Captures.try_emplace({Body, Var}, V);
+      if (!Inserted)
+        It->second.merge(V);
+    }
   }
 
   //===-- Summary ------------------------------------------------------------------------===//
@@ -855,6 +889,13 @@ private:
     auto It = Current.find(Path);
     if (It != Current.end())
       return It->second;
+    if (Path.Fields.empty() && Path.Root != &ThisRoot) {
+      // A variable this lambda captured: what it held where the lambda was made.
+      auto Captured = TU.Captures.find(
+          {&FD, static_cast<const ValueDecl *>(Path.Root)});
+      if (Captured != TU.Captures.end() && (!Captured->second.empty() || Captured->second.KnownClean))
+        return Captured->second;
+    }
     if (!Path.Fields.empty()) {
       // A struct a source wrote into holds its data as entries named after fields.
       AccessPath Parent = Path;
@@ -1027,7 +1068,7 @@ private:
     if (const auto *Call = dyn_cast<CallExpr>(E))
       return evalCall(Call);
     if (const auto *Lambda = dyn_cast<LambdaExpr>(E)) {
-      (void)Lambda; // analysed as a function of its own
+      captureInto(Lambda); // its body is analysed as a function of its own
       return {};
     }
     // Anything else: evaluate the children for their side effects.
@@ -1476,11 +1517,19 @@ private:
     if (const PropagatorModel *Prop = TU.Models.propagatorNamed(Name)) {
       AbstractValue V;
       bool AllClean = true;
-      for (int From : Prop->From)
+      for (int From : Prop->From) {
+        if (From == AllArgs) {
+          for (const AbstractValue &A : ArgValues) {
+            V.merge(A);
+            AllClean = AllClean && A.KnownClean;
+          }
+          continue;
+        }
         if (const AbstractValue *A = argValue(From)) {
           V.merge(*A);
           AllClean = AllClean && A->KnownClean;
         }
+      }
       V.KnownClean = AllClean;
       if (Prop->Into) {
         if (const Expr *Target = argExpr(*Prop->Into))
@@ -2110,7 +2159,7 @@ public:
       if (Index.count(C))
         continue;
       Index[C] = Nodes.size();
-      Nodes.push_back(Node{FD, {}, false});
+      Nodes.push_back(Node{FD, {}, {}, false});
     }
     // Overriders, transitively: Base::f -> every Derived::f defined here.
     for (const Node &N : Nodes)
@@ -2120,6 +2169,15 @@ public:
       CallScanner Scanner(TU.Models);
       Scanner.TraverseStmt(N.Definition->getBody());
       N.CallsSink = Scanner.CallsSinkName || (TU.Collect && mayReturnToOtherUnits(N.Definition));
+      // A lambda is analysed after the function that makes it, for its captures.
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(N.Definition))
+        if (MD->getParent()->isLambda())
+          if (const auto *Enclosing =
+                  dyn_cast_or_null<FunctionDecl>(MD->getParent()->getDeclContext())) {
+            auto It = Index.find(Enclosing->getCanonicalDecl());
+            if (It != Index.end())
+              N.After.push_back(It->second);
+          }
       for (const FunctionDecl *Callee : Scanner.Callees) {
         if (!N.CallsSink && !Index.count(Callee) && callsOtherUnit(Callee, TU))
           N.CallsSink = true; // may reach a sink through the other unit
@@ -2171,6 +2229,9 @@ public:
       for (unsigned Callee : Nodes[N].Callees)
         if (!Needed[Callee])
           Work.push_back(Callee);
+      for (unsigned Before : Nodes[N].After)
+        if (!Needed[Before])
+          Work.push_back(Before);
     }
     for (unsigned I = 0; I < Nodes.size(); ++I)
       HasCallers.push_back(!Callers[I].empty());
@@ -2185,7 +2246,9 @@ public:
       Num[V] = Low[V] = Counter++;
       Stack.push_back(V);
       OnStack[V] = true;
-      for (unsigned W : Nodes[V].Callees) {
+      std::vector<unsigned> Successors = Nodes[V].Callees;
+      Successors.insert(Successors.end(), Nodes[V].After.begin(), Nodes[V].After.end());
+      for (unsigned W : Successors) {
         if (!Needed[W])
           continue;
         if (Num[W] < 0) {
@@ -2226,6 +2289,7 @@ private:
   struct Node {
     const FunctionDecl *Definition;
     std::vector<unsigned> Callees;
+    std::vector<unsigned> After; ///< analysed before this one, though not called (a lambda's maker)
     bool CallsSink;
   };
 

@@ -405,6 +405,10 @@ public:
           if (!J.contains("from") || !J["from"].is_array() || J["from"].empty())
             return fail(P, "a propagator needs a non-empty 'from' array of argument indices");
           for (size_t I = 0; I < J["from"].size(); ++I) {
+            if (J["from"][I].is_string() && J["from"][I] == "*") {
+              Prop.From.push_back(AllArgs);
+              continue;
+            }
             int Index;
             if (auto E = argIndex(J["from"][I], P + "/from/" + std::to_string(I), Index))
               return E;

@@ -41,6 +41,8 @@ std::optional<ArgRole> parseArgRole(llvm::StringRef Id);
 
 /// Index of the implicit object argument (`this`) where a model names an argument.
 constexpr int ThisArg = -1;
+/// In a propagator's "from": every argument ("*"), for variadic formatting functions.
+constexpr int AllArgs = -2;
 
 /// An SDK's own privacy marker: an enumeration argument whose enumerators say what the value is
 /// (1DS PiiKind). An enumerator that maps to a kind declares the value personal data of that
@@ -111,7 +113,7 @@ struct BagBuilderModel {
 /// std::move, std::to_string, sentry_value_new_string, std::string::c_str (From = {ThisArg}).
 struct PropagatorModel {
   std::string Function;
-  std::vector<int> From;
+  std::vector<int> From; ///< argument indices, ThisArg, or AllArgs
   /// Where the data goes: the result (nullopt), the object (ThisArg: s.append(x)) or an argument
   /// written through (std::getline(in, line): 1).
   std::optional<int> Into;

@@ -367,23 +367,32 @@ void unrealConfigurePlain() {
 // CHECK: bugsnag.cpp:224:11: warning: email address sent to Bugsnag (SmartBear Insight Hub) as free text in call to 'FBugsnagConfiguration::SetContext' [privacy-pii-to-analytics]
 // CHECK: bugsnag.cpp:224:22: note: 'Email' is an email address (name 'Email')
 // CHECK: bugsnag.cpp:226:12: warning: email address sent to Bugsnag (SmartBear Insight Hub) as user trait in call to 'IBugsnagEvent::SetUser' [privacy-pii-to-analytics]
-// CHECK: bugsnag.cpp:226:28: note: 'Email' is an email address (name 'Email')
+// CHECK: bugsnag.cpp:225:27: note: 'Email' is an email address (name 'Email')
+// CHECK: bugsnag.cpp:225:27: note: captured by the lambda
 // CHECK: bugsnag.cpp:226:12: warning: user identifier sent to Bugsnag (SmartBear Insight Hub) as user identity in call to 'IBugsnagEvent::SetUser' [privacy-pii-to-analytics]
-// CHECK: bugsnag.cpp:226:20: note: 'UserId' is a user identifier (name 'UserId')
+// CHECK: bugsnag.cpp:225:34: note: 'UserId' is a user identifier (name 'UserId')
+// CHECK: bugsnag.cpp:225:34: note: captured by the lambda
 // CHECK: bugsnag.cpp:227:12: warning: email address sent to Bugsnag (SmartBear Insight Hub) as attribute "email" in call to 'IBugsnagMetadataStore::AddMetadata' [privacy-pii-to-analytics]
-// CHECK: bugsnag.cpp:227:56: note: 'Email' is an email address (name 'Email')
+// CHECK: bugsnag.cpp:225:27: note: 'Email' is an email address (name 'Email')
+// CHECK: bugsnag.cpp:225:27: note: captured by the lambda
 // CHECK: bugsnag.cpp:228:12: warning: email address sent to Bugsnag (SmartBear Insight Hub) as free text in call to 'IBugsnagEvent::SetContext' [privacy-pii-to-analytics]
-// CHECK: bugsnag.cpp:228:23: note: 'Email' is an email address (name 'Email')
+// CHECK: bugsnag.cpp:225:27: note: 'Email' is an email address (name 'Email')
+// CHECK: bugsnag.cpp:225:27: note: captured by the lambda
 // CHECK: bugsnag.cpp:230:14: warning: email address sent to Bugsnag (SmartBear Insight Hub) as free text in call to 'IBugsnagError::SetErrorMessage' [privacy-pii-to-analytics]
-// CHECK: bugsnag.cpp:230:52: note: 'Email' is an email address (name 'Email')
+// CHECK: bugsnag.cpp:225:27: note: 'Email' is an email address (name 'Email')
+// CHECK: bugsnag.cpp:225:27: note: captured by the lambda
 // CHECK: bugsnag.cpp:234:14: warning: email address sent to Bugsnag (SmartBear Insight Hub) as user trait in call to 'IBugsnagSession::SetUser' [privacy-pii-to-analytics]
-// CHECK: bugsnag.cpp:234:30: note: 'Email' is an email address (name 'Email')
+// CHECK: bugsnag.cpp:233:33: note: 'Email' is an email address (name 'Email')
+// CHECK: bugsnag.cpp:233:33: note: captured by the lambda
 // CHECK: bugsnag.cpp:234:14: warning: user identifier sent to Bugsnag (SmartBear Insight Hub) as user identity in call to 'IBugsnagSession::SetUser' [privacy-pii-to-analytics]
-// CHECK: bugsnag.cpp:234:22: note: 'UserId' is a user identifier (name 'UserId')
+// CHECK: bugsnag.cpp:233:25: note: 'UserId' is a user identifier (name 'UserId')
+// CHECK: bugsnag.cpp:233:25: note: captured by the lambda
 // CHECK: bugsnag.cpp:238:12: warning: email address sent to Bugsnag (SmartBear Insight Hub) as free text in call to 'IBugsnagBreadcrumb::SetMessage' [privacy-pii-to-analytics]
-// CHECK: bugsnag.cpp:238:60: note: 'Email' is an email address (name 'Email')
+// CHECK: bugsnag.cpp:237:28: note: 'Email' is an email address (name 'Email')
+// CHECK: bugsnag.cpp:237:28: note: captured by the lambda
 // CHECK: bugsnag.cpp:241:12: warning: email address sent to Bugsnag (SmartBear Insight Hub) as event property "email" in call to 'IBugsnagBreadcrumb::SetMetadata' [privacy-pii-to-analytics]
-// CHECK: bugsnag.cpp:240:41: note: 'Email' is an email address (name 'Email')
+// CHECK: bugsnag.cpp:237:28: note: 'Email' is an email address (name 'Email')
+// CHECK: bugsnag.cpp:237:28: note: captured by the lambda
 // CHECK: bugsnag.cpp:240:5: note: stored in 'Meta' under key "email"
 // FIX: {{^}}-  std::map<std::string, std::string> meta = {{[{][{]}}"email", email}};
 // FIX: {{^}}+  std::map<std::string, std::string> meta = {};
