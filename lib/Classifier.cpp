@@ -61,6 +61,17 @@ std::vector<std::string> expandCompound(llvm::StringRef Token) {
       .Case("playerid", V{"player", "id"})
       .Case("memberid", V{"member", "id"})
       .Case("distinctid", V{"distinct", "id"})
+      .Case("zipcode", V{"zip", "code"})
+      .Cases("postalcode", "postcode", V{"postal", "code"})
+      .Case("streetaddress", V{"street", "address"})
+      .Case("dateofbirth", V{"date", "of", "birth"})
+      .Cases("birthdate", "birthday", V{"birth", "date"})
+      .Case("dob", V{"date", "of", "birth"})
+      .Case("byear", V{"birth", "year"})
+      .Case("birthyear", V{"birth", "year"})
+      .Case("creditcard", V{"credit", "card"})
+      .Case("cardnumber", V{"card", "number"})
+      .Case("passportnumber", V{"passport", "number"})
       .Default(V{Token.str()});
 }
 
@@ -141,6 +152,28 @@ const std::vector<Rule> &rules() {
       {DataKind::Credential, {"jwt"}},
       {DataKind::Credential, {"session", "id"}},
       {DataKind::Credential, {"session", "cookie"}},
+      {DataKind::GovernmentId, {"ssn"}},
+      {DataKind::GovernmentId, {"social", "security", "number"}},
+      {DataKind::GovernmentId, {"passport", "number"}},
+      {DataKind::GovernmentId, {"passport", "no"}},
+      {DataKind::GovernmentId, {"national", "id"}},
+      {DataKind::GovernmentId, {"national", "identity", "number"}},
+      {DataKind::GovernmentId, {"tax", "id"}},
+      {DataKind::GovernmentId, {"driver", "license"}},
+      {DataKind::GovernmentId, {"drivers", "license"}},
+      {DataKind::GovernmentId, {"driving", "licence"}},
+      {DataKind::PaymentCard, {"card", "number"}},
+      {DataKind::PaymentCard, {"credit", "card"}},
+      {DataKind::PaymentCard, {"debit", "card"}},
+      {DataKind::PaymentCard, {"cvv"}},
+      {DataKind::PaymentCard, {"cvc"}},
+      {DataKind::PaymentCard, {"card", "expiry"}},
+      {DataKind::PaymentCard, {"card", "expiration"}},
+      {DataKind::PaymentCard, {"iban"}},
+      {DataKind::PaymentCard, {"bank", "account"}},
+      {DataKind::DateOfBirth, {"date", "of", "birth"}},
+      {DataKind::DateOfBirth, {"birth", "date"}},
+      {DataKind::DateOfBirth, {"birth", "year"}},
       {DataKind::Email, {"email"}},
       {DataKind::Email, {"emails"}},
       {DataKind::Email, {"e", "mail"}},
@@ -184,6 +217,27 @@ const std::vector<Rule> &rules() {
       {DataKind::Location, {"home", "location"}},
       {DataKind::Location, {"last", "location"}},
       {DataKind::Location, {"precise", "location"}},
+      {DataKind::PostalAddress, {"street"}},
+      {DataKind::PostalAddress, {"street", "address"}},
+      {DataKind::PostalAddress, {"home", "address"}},
+      {DataKind::PostalAddress, {"postal", "address"}},
+      {DataKind::PostalAddress, {"billing", "address"}},
+      {DataKind::PostalAddress, {"shipping", "address"}},
+      {DataKind::PostalAddress, {"mailing", "address"}},
+      {DataKind::PostalAddress, {"delivery", "address"}},
+      {DataKind::PostalAddress, {"zip", "code"}},
+      {DataKind::PostalAddress, {"postal", "code"}},
+      {DataKind::PostalAddress, {"address", "line"}},
+      {DataKind::FreeText, {"free", "text"}},
+      {DataKind::FreeText, {"user", "input"}},
+      {DataKind::FreeText, {"search", "query"}},
+      {DataKind::FreeText, {"search", "term"}},
+      {DataKind::FreeText, {"message", "body"}},
+      {DataKind::FreeText, {"chat", "message"}},
+      {DataKind::FreeText, {"comment", "text"}},
+      {DataKind::FreeText, {"feedback", "text"}},
+      {DataKind::FreeText, {"note", "text"}},
+      {DataKind::FreeText, {"note", "body"}},
       {DataKind::Username, {"user", "name"}},
       {DataKind::Username, {"login", "name"}},
       {DataKind::Username, {"login"}},

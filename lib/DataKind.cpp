@@ -13,18 +13,24 @@ struct KindInfo {
   const char *Id;
   const char *Phrase;
   double Severity;
+  const char *Article; ///< "a", "an", or "" for mass nouns
 };
 
 constexpr KindInfo KindTable[] = {
-    {DataKind::Email, "email", "email address", 7.5},
-    {DataKind::UserId, "user-id", "user identifier", 5.0},
-    {DataKind::Username, "username", "username", 6.0},
-    {DataKind::PersonName, "person-name", "person name", 6.5},
-    {DataKind::Phone, "phone", "phone number", 7.5},
-    {DataKind::IpAddress, "ip-address", "IP address", 6.0},
-    {DataKind::DeviceId, "device-id", "device identifier", 5.5},
-    {DataKind::Location, "location", "precise location", 7.0},
-    {DataKind::Credential, "credential", "credential or secret", 9.0},
+    {DataKind::Email, "email", "email address", 7.5, "an"},
+    {DataKind::UserId, "user-id", "user identifier", 5.0, "a"},
+    {DataKind::Username, "username", "username", 6.0, "a"},
+    {DataKind::PersonName, "person-name", "person name", 6.5, "a"},
+    {DataKind::Phone, "phone", "phone number", 7.5, "a"},
+    {DataKind::IpAddress, "ip-address", "IP address", 6.0, "an"},
+    {DataKind::DeviceId, "device-id", "device identifier", 5.5, "a"},
+    {DataKind::Location, "location", "precise location", 7.0, "a"},
+    {DataKind::Credential, "credential", "credential or secret", 9.0, "a"},
+    {DataKind::PostalAddress, "postal-address", "postal address", 6.5, "a"},
+    {DataKind::DateOfBirth, "date-of-birth", "date of birth", 6.0, "a"},
+    {DataKind::GovernmentId, "government-id", "government identifier", 9.0, "a"},
+    {DataKind::PaymentCard, "payment-card", "payment card data", 9.5, ""},
+    {DataKind::FreeText, "free-text", "free text written by the user", 4.0, ""},
 };
 
 const KindInfo &info(DataKind Kind) {
@@ -36,12 +42,18 @@ llvm::ArrayRef<DataKind> allDataKinds() {
   static const DataKind All[] = {
       DataKind::Email,     DataKind::UserId,   DataKind::Username,
       DataKind::PersonName, DataKind::Phone,   DataKind::IpAddress,
-      DataKind::DeviceId,  DataKind::Location, DataKind::Credential};
+      DataKind::DeviceId,  DataKind::Location, DataKind::Credential,
+      DataKind::PostalAddress, DataKind::DateOfBirth, DataKind::GovernmentId,
+      DataKind::PaymentCard, DataKind::FreeText};
   return All;
 }
 
 llvm::StringRef dataKindId(DataKind Kind) { return info(Kind).Id; }
 llvm::StringRef dataKindPhrase(DataKind Kind) { return info(Kind).Phrase; }
+std::string dataKindWithArticle(DataKind Kind) {
+  std::string Article = info(Kind).Article;
+  return Article.empty() ? std::string(info(Kind).Phrase) : Article + " " + info(Kind).Phrase;
+}
 double dataKindSeverity(DataKind Kind) { return info(Kind).Severity; }
 
 std::optional<DataKind> parseDataKind(llvm::StringRef Id) {

@@ -303,6 +303,16 @@ std::optional<std::string> literalText(const Expr *E) {
   return std::nullopt;
 }
 
+/// char pointers and arrays, and string classes (std::string, FString, QString, ...).
+bool returnsText(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  if (const auto *PT = T->getAs<PointerType>())
+    return PT->getPointeeType()->isAnyCharacterType();
+  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+    return RD->getIdentifier() && RD->getName().lower().find("string") != std::string::npos;
+  return false;
+}
+
 /// Types that can never hold the data a name suggests: bool, enumerations, void.
 bool cannotHoldPersonalData(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
@@ -922,7 +932,8 @@ private:
       return V;
     if (!Path.Fields.empty())
       return classifyMember(cast<FieldDecl>(Leaf), Use, "'" + Path.display() + "'");
-    std::optional<Classification> C = TU.Classes.classify(Leaf->getName(), NameContext::Variable);
+    std::optional<Classification> C =
+        classifyDecl(Leaf, Leaf->getType(), NameContext::Variable, llvm::StringRef());
     const auto *Param = dyn_cast<ParmVarDecl>(Leaf);
     if (Param && Param->getDeclContext() != &FD)
       Param = nullptr; // a lambda's enclosing function's parameter
@@ -951,8 +962,9 @@ private:
     if (cannotHoldPersonalData(Field->getType()))
       return V;
     const auto *Owner = dyn_cast<RecordDecl>(Field->getDeclContext());
-    std::optional<Classification> C = TU.Classes.classify(
-        Field->getName(), NameContext::Field, Owner ? Owner->getName() : llvm::StringRef());
+    std::optional<Classification> C =
+        classifyDecl(Field, Field->getType(), NameContext::Field,
+                     Owner && Owner->getIdentifier() ? Owner->getName() : llvm::StringRef());
     if (What.empty())
       What = "'" + sourceText(Use) + "'";
     if (C && canHoldKind(Field->getType(), C->Kind))
@@ -960,26 +972,65 @@ private:
     return V;
   }
 
+  /// What a declaration says it holds, strongest evidence first: its annotation
+  /// ([[clang::annotate("pii:email")]], or "pii:none" to say it holds nothing personal), its name
+  /// (in its class), then its type's names through typedefs (EmailAddress, UserId). The type must
+  /// be able to hold the kind.
+  std::optional<Classification> classifyDecl(const NamedDecl *D, QualType T, NameContext Context,
+                                             llvm::StringRef Owner) {
+    if (const auto *Annotation = D->getAttr<AnnotateAttr>()) {
+      llvm::StringRef Text = Annotation->getAnnotation();
+      if (Text.consume_front("pii:")) {
+        if (Text == "none")
+          return std::nullopt;
+        if (std::optional<DataKind> Kind = parseDataKind(Text))
+          return Classification{*Kind, "annotation 'pii:" + Text.str() + "'"};
+      }
+    }
+    std::optional<Classification> C;
+    if (D->getIdentifier())
+      C = TU.Classes.classify(D->getName(), Context, Owner);
+    if (!C)
+      C = classifyType(T);
+    if (C && !canHoldKind(T, C->Kind))
+      return std::nullopt;
+    return C;
+  }
+
+  /// A type named for the data it holds: `using EmailAddress = std::string;`, `struct PhoneNumber`.
+  std::optional<Classification> classifyType(QualType T) {
+    T = T.getNonReferenceType();
+    if (const auto *PT = T->getAs<PointerType>())
+      T = PT->getPointeeType();
+    for (int Depth = 0; Depth < 4; ++Depth) {
+      const NamedDecl *Named = nullptr;
+      if (const auto *TT = T->getAs<TypedefType>())
+        Named = TT->getDecl();
+      else if (const RecordDecl *RD = T->getAsRecordDecl())
+        Named = RD;
+      if (!Named || !Named->getIdentifier())
+        return std::nullopt;
+      if (std::optional<Classification> C =
+              TU.Classes.classify(Named->getName(), NameContext::Variable)) {
+        C->Evidence = "type '" + Named->getNameAsString() + "'";
+        return C;
+      }
+      const auto *TT = T->getAs<TypedefType>();
+      if (!TT)
+        return std::nullopt;
+      T = TT->desugar();
+    }
+    return std::nullopt;
+  }
+
   TaintFact sourceFact(const Classification &C, const Expr *Use, const std::string &What) {
     TaintFact F;
     F.Kind = C.Kind;
     F.Evidence = C.Evidence;
     F.Trace.push_back(TraceStep{reportLoc(Use->getBeginLoc()),
-                                What + " is " + withArticle(dataKindPhrase(C.Kind)).str() +
+                                What + " is " + dataKindWithArticle(C.Kind) +
                                     " (" + C.Evidence + ")"});
     return F;
-  }
-
-  static std::string withArticleStorage(llvm::StringRef Phrase) {
-    bool Vowel = !Phrase.empty() && llvm::StringRef("aeiouAEIOU").contains(Phrase.front()) &&
-                 !Phrase.starts_with("user");
-    if (Phrase.starts_with("IP"))
-      Vowel = true;
-    return (Vowel ? "an " : "a ") + Phrase.str();
-  }
-  llvm::StringRef withArticle(llvm::StringRef Phrase) {
-    ArticleBuffer = withArticleStorage(Phrase);
-    return ArticleBuffer;
   }
 
   //===-- Expressions --------------------------------------------------------------------===//
@@ -1622,9 +1673,10 @@ private:
     if (!cannotHoldPersonalData(Call->getType()) && !Call->getType()->isVoidType() &&
         Callee->getNumParams() == 0 && Sinks.empty() && Callee->getIdentifier()) {
       const auto *Owner = dyn_cast<RecordDecl>(Callee->getDeclContext());
-      std::optional<Classification> C = TU.Classes.classify(
-          Callee->getName(), NameContext::Function, Owner ? Owner->getName() : llvm::StringRef());
-      if (C && canHoldKind(Call->getType(), C->Kind)) {
+      std::optional<Classification> C =
+          classifyDecl(Callee, Callee->getReturnType(), NameContext::Function,
+                       Owner && Owner->getIdentifier() ? Owner->getName() : llvm::StringRef());
+      if (C) {
         AbstractValue V;
         std::string What = "'" + (Object ? sourceText(Call) : Callee->getNameAsString() + "()") + "'";
         V.Taints.push_back(sourceFact(*C, Call, What));
@@ -1635,6 +1687,13 @@ private:
 
     if (Known)
       return Result;
+
+    // An accessor of an object that holds personal data, giving it as text: phone.c_str(),
+    // email.ToString(), name.data().
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee))
+      if (Object && Method->isConst() && Method->getNumParams() == 0 &&
+          returnsText(Method->getReturnType()))
+        unionInto(Result.Taints, ObjectValue.Taints);
 
     // An unknown callee may write through non-const references and pointers: what it is given
     // that way is no longer known (and its name may classify it again).
@@ -1846,7 +1905,7 @@ private:
     SourceLocation Loc = reportLoc(
         isa<CXXDefaultArgExpr>(KindExpr) ? Call->getExprLoc() : KindExpr->getBeginLoc());
     F.Trace.push_back(TraceStep{Loc, "the value is declared " +
-                                         withArticle(dataKindPhrase(F.Kind)).str() + " (" +
+                                         dataKindWithArticle(F.Kind) + " (" +
                                          Enumerator->getNameAsString() + ")"});
     Value.Taints.push_back(std::move(F));
   }
@@ -1978,7 +2037,7 @@ private:
         F.Evidence = C->Evidence;
         F.Trace.push_back(TraceStep{Entry.Site.Loc, "the value stored under key \"" + Entry.Key +
                                                         "\" is " +
-                                                        withArticle(dataKindPhrase(C->Kind)).str() +
+                                                        dataKindWithArticle(C->Kind) +
                                                         " (" + C->Evidence + ")"});
         emit(Call, Match, Arg, ArgExpr, F, Entry.Key, &Entry, Via, EntryFromParameter);
       }
@@ -2090,7 +2149,6 @@ private:
   bool Final = false; // the last pass, from the fixpoint: reports and summarises
   FunctionSummary &Summary;
   bool HasCallers;
-  std::string ArticleBuffer;
   std::set<std::tuple<unsigned, int, std::string, DataKind, unsigned, int, const SinkModel *>>
       Reported;
 };

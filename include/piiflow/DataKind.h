@@ -10,6 +10,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include <optional>
+#include <string>
 
 namespace piiflow {
 
@@ -23,6 +24,11 @@ enum class DataKind {
   DeviceId,
   Location,
   Credential,
+  PostalAddress,
+  DateOfBirth,
+  GovernmentId,
+  PaymentCard,
+  FreeText,
 };
 
 /// Every kind, in declaration order.
@@ -33,6 +39,9 @@ llvm::StringRef dataKindId(DataKind Kind);
 
 /// Noun phrase for diagnostics: "email address", "user identifier", ...
 llvm::StringRef dataKindPhrase(DataKind Kind);
+
+/// The phrase with its article, for "'x' is an email address", "'x' is payment card data".
+std::string dataKindWithArticle(DataKind Kind);
 
 /// SARIF security-severity (0.1 .. 10.0) of sending this kind to a third party.
 double dataKindSeverity(DataKind Kind);

@@ -59,6 +59,15 @@ TEST(ClassifierTest, ClassifiesEveryKind) {
   EXPECT_EQ(kindOf("passcode"), DataKind::Credential);
   EXPECT_EQ(kindOf("apiKey"), DataKind::Credential);
   EXPECT_EQ(kindOf("accessToken"), DataKind::Credential);
+  EXPECT_EQ(kindOf("street_address"), DataKind::PostalAddress);
+  EXPECT_EQ(kindOf("zipCode"), DataKind::PostalAddress);
+  EXPECT_EQ(kindOf("dob"), DataKind::DateOfBirth);
+  EXPECT_EQ(kindOf("birthDate"), DataKind::DateOfBirth);
+  EXPECT_EQ(kindOf("ssn"), DataKind::GovernmentId);
+  EXPECT_EQ(kindOf("passport_number"), DataKind::GovernmentId);
+  EXPECT_EQ(kindOf("creditCardNumber"), DataKind::PaymentCard);
+  EXPECT_EQ(kindOf("cvv"), DataKind::PaymentCard);
+  EXPECT_EQ(kindOf("searchQuery"), DataKind::FreeText);
 }
 
 TEST(ClassifierTest, GettersDropTheirVerb) {
@@ -81,7 +90,8 @@ TEST(ClassifierTest, ExcludesLookAlikes) {
        {"email_template_id", "num_emails", "emailEnabled", "username_max_length",
         "address_family", "level_name", "ip_protocol", "isEmailValid", "hasPhone",
         "email_count", "password_policy", "ip_version", "user_count", "token", "name",
-        "address", "location", "id", "max_password_length", "email_regex"})
+        "address", "location", "id", "max_password_length", "email_regex", "zipFile",
+        "zip_path", "street_view_enabled"})
     EXPECT_EQ(kindOf(Name), std::nullopt) << Name.str();
 }
 
