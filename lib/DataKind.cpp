@@ -56,6 +56,11 @@ std::string dataKindWithArticle(DataKind Kind) {
 }
 double dataKindSeverity(DataKind Kind) { return info(Kind).Severity; }
 
+bool isDictionaryReversible(DataKind Kind) {
+  return Kind == DataKind::Email || Kind == DataKind::Phone || Kind == DataKind::PersonName ||
+         Kind == DataKind::Username;
+}
+
 std::optional<DataKind> parseDataKind(llvm::StringRef Id) {
   for (const KindInfo &K : KindTable)
     if (Id == K.Id)

@@ -56,6 +56,8 @@ struct TaintFact {
   /// A symbolic fact: the result of a function another unit defines (its USR), resolved once
   /// every unit is analysed.
   std::string ExternalResult;
+  /// Hashed without a key on the way: a pseudonym a dictionary reverses.
+  bool Weak = false;
 
   bool isParameter() const { return Param != NoParam; }
   bool isExternalResult() const { return !ExternalResult.empty(); }
@@ -64,6 +66,8 @@ struct TaintFact {
 using TaintSet = std::vector<TaintFact>;
 
 bool sameOrigin(const TaintFact &A, const TaintFact &B) {
+  if (A.Weak != B.Weak)
+    return false;
   if (A.isParameter() || B.isParameter())
     return A.Param == B.Param;
   if (A.isExternalResult() || B.isExternalResult())
@@ -1595,10 +1599,9 @@ private:
       return V;
     }
 
-    // Sanitizers: the configured HashFunction and functions named for hashing or pseudonymising
-    // (hmac, sha256, pseudonymize, anonymize, redact, mask, encrypt) end the flow.
-    if (isSanitizer(Callee, Name))
-      return AbstractValue::clean();
+    // Sanitizers: keyed hashes end the flow, plain hashes leave a pseudonym a dictionary reverses.
+    if (std::optional<AbstractValue> V = sanitize(Callee, Name, Call, ArgValues, argExpr))
+      return *V;
 
     // Modelled sources: getlogin(), gethostname(buf, n), getenv("USER"), getpwuid(uid)->pw_name.
     if (std::optional<AbstractValue> V = fromSources(Name, Call, argExpr))
@@ -1688,6 +1691,13 @@ private:
     if (Known)
       return Result;
 
+    // A digest passed through an unknown helper (hex(digest), base64(hash)) is still that
+    // digest: weak pseudonyms carry on, so they are not mistaken for clean or for raw data.
+    for (const AbstractValue &A : ArgValues)
+      for (const TaintFact &F : A.Taints)
+        if (F.Weak)
+          addTaint(Result.Taints, F);
+
     // An accessor of an object that holds personal data, giving it as text: phone.c_str(),
     // email.ToString(), name.data().
     if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee))
@@ -1733,6 +1743,7 @@ private:
     for (const ExternalFact &R : S.Returns) {
       TaintFact F;
       F.Kind = R.Kind;
+      F.Weak = R.Weak;
       F.Evidence = R.Evidence;
       F.Trace = TU.fromSteps(R.Trace);
       if (F.Trace.empty())
@@ -1766,6 +1777,7 @@ private:
         A.ArgumentEnd = TU.toStep(
             Lexer::getLocForEndOfToken(reportLoc(Arg->getEndLoc()), 0, SM, TU.Ctx.getLangOpts()), "");
         A.Fact.Kind = F.Kind;
+        A.Fact.Weak = F.Weak;
         A.Fact.Evidence = F.Evidence;
         std::vector<TraceStep> Trace = F.Trace;
         Trace.push_back(Passed);
@@ -2049,6 +2061,10 @@ private:
   void emit(const CallExpr *Call, const SinkMatch &Match, const SinkArg &Arg,
             const Expr *ArgExpr, const TaintFact &Fact, const std::string &Key,
             const BagEntry *Entry, const Through *Via, bool RootedInParameter) {
+    // A plain hash of data a dictionary covers (emails, phones, names) is weak pseudonymisation,
+    // reported by its own check; a plain hash of anything else is left alone.
+    if (Fact.Weak && !isDictionaryReversible(Fact.Kind))
+      return;
     SourceLocation Loc = reportLoc(Call->getExprLoc());
     auto Identity = std::make_tuple(Loc.getRawEncoding(), Arg.Index, Key, Fact.Kind,
                                     Fact.Trace.front().Loc.getRawEncoding(),
@@ -2072,13 +2088,16 @@ private:
       F.Trace.insert(F.Trace.end(), Via->Effect->Trace.begin(), Via->Effect->Trace.end());
     }
 
-    F.Message = findingMessage(Fact.Kind, *Match.Sdk, *Match.Sink, Arg, Key, F.Via);
+    F.Check = Fact.Weak ? WeakPseudonymizationCheckName : CheckName;
+    F.Message = findingMessage(Fact.Kind, *Match.Sdk, *Match.Sink, Arg, Key, F.Via, Fact.Weak);
     if (RootedInParameter)
       F.RootParameterOf = TU.usrOf(&FD);
 
     FixBuilder Fixes(TU.Ctx, TU.Options);
     bool IdentitySlot = Arg.Role == ArgRole::UserIdentity && !Entry;
-    if (Entry) {
+    if (Fact.Weak) {
+      // Replacing the plain hash by a keyed one needs a key: no fix-it.
+    } else if (Entry) {
       if (Entry->Site.Kind == InsertionSite::ListElementSite && Entry->Site.List &&
           Entry->Site.Element && Entry->Site.Droppable)
         F.PrimaryFix = Fixes.dropListElement(*Entry->Site.List, Entry->Site.Index, Key);
@@ -2100,24 +2119,85 @@ private:
 
   //===-- Helpers ------------------------------------------------------------------------===//
 
-  bool isSanitizer(const FunctionDecl *Callee, const std::string &Name) const {
+  /// Whether a call hashes: from the models (OpenSSL, libsodium, std::hash), the configured
+  /// HashFunction, or the callee's name. True: keyed (HMAC, pseudonymise, redact, encrypt, mask);
+  /// false: a plain hash (hash, sha256, md5, digest).
+  std::optional<bool> sanitizerByName(const FunctionDecl *Callee, const std::string &Name) const {
     if (!TU.Options.HashFunction.empty() &&
         (Name == TU.Options.HashFunction ||
          llvm::StringRef(TU.Options.HashFunction).ends_with("::" + Name) ||
          llvm::StringRef(Name).ends_with("::" + TU.Options.HashFunction)))
       return true;
     if (!Callee->getIdentifier())
-      return false;
-    // Any spelling that names a hash or a pseudonymisation: sha256Hex, HmacSha1, hashed_id,
-    // Pseudonymise, anonymizeEmail, redact, encryptField, maskPhone.
-    static const char *const Stems[] = {"hash", "hmac", "sha1", "sha2", "sha3", "sha512", "md5",
-                                        "digest", "pseudonym", "anonymi", "anonymis", "redact",
-                                        "encrypt", "obfuscat", "scrub", "mask"};
+      return std::nullopt;
+    static const char *const Keyed[] = {"hmac", "keyed", "pseudonym", "anonymi", "anonymis",
+                                        "redact", "encrypt", "obfuscat", "scrub", "mask"};
+    static const char *const Plain[] = {"hash", "sha1", "sha2", "sha3", "sha512", "md5", "digest"};
     std::string Lower = Callee->getName().lower();
-    for (const char *Stem : Stems)
+    for (const char *Stem : Keyed)
       if (llvm::StringRef(Lower).contains(Stem))
         return true;
-    return false;
+    for (const char *Stem : Plain)
+      if (llvm::StringRef(Lower).contains(Stem))
+        return false;
+    return std::nullopt;
+  }
+
+  template <typename ArgExprFn>
+  std::optional<AbstractValue> sanitize(const FunctionDecl *Callee, const std::string &Name,
+                                        const CallExpr *Call, llvm::ArrayRef<AbstractValue> Args,
+                                        ArgExprFn argExpr) {
+    bool Keyed;
+    std::vector<int> From;
+    std::optional<int> Into;
+    if (const SanitizerModel *M = TU.Models.sanitizerNamed(Name)) {
+      Keyed = M->Keyed;
+      if (M->KeyArg) {
+        const Expr *Key = argExpr(*M->KeyArg);
+        Keyed = Key && !Key->IgnoreParenImpCasts()->isNullPointerConstant(
+                           TU.Ctx, Expr::NPC_ValueDependentIsNotNull);
+      }
+      From = M->From;
+      Into = M->Into;
+    } else if (std::optional<bool> ByName = sanitizerByName(Callee, Name)) {
+      Keyed = *ByName;
+    } else {
+      return std::nullopt;
+    }
+    AbstractValue Out = AbstractValue::clean();
+    if (!Keyed) {
+      // Hashed without a key: still the same person's data, to anyone with a dictionary.
+      auto weaken = [&](const AbstractValue &V) {
+        std::vector<const TaintFact *> Facts;
+        for (const TaintFact &F : V.Taints)
+          Facts.push_back(&F);
+        for (const BagEntry &E : V.Entries)
+          for (const TaintFact &F : E.Taints)
+            Facts.push_back(&F);
+        for (const TaintFact *F : Facts) {
+          if (F->isParameter() || F->isExternalResult())
+            continue;
+          TaintFact W = *F;
+          W.Weak = true;
+          W.Trace.push_back(TraceStep{reportLoc(Call->getExprLoc()),
+                                      "hashed without a key by '" + Name + "'"});
+          addTaint(Out.Taints, W);
+        }
+      };
+      if (From.empty())
+        for (const AbstractValue &V : Args)
+          weaken(V);
+      for (int Index : From)
+        if (Index >= 0 && static_cast<size_t>(Index) < Args.size())
+          weaken(Args[Index]);
+      if (!Out.Taints.empty())
+        Out.KnownClean = false;
+    }
+    if (Into)
+      if (const Expr *Target = argExpr(*Into))
+        if (std::optional<AccessPath> P = pathOf(Target))
+          assignPath(*P, Out, Call->getExprLoc(), "written to '" + P->display() + "'");
+    return Out;
   }
 
   /// The type of a value as written, before conversions to the bag's value type.
@@ -2465,7 +2545,7 @@ std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Context, UnitF
           Out.ReturnsResultOf.push_back(F.ExternalResult);
           continue;
         }
-        Out.Returns.push_back(ExternalFact{F.Kind, F.Evidence, TU.toSteps(F.Trace)});
+        Out.Returns.push_back(ExternalFact{F.Kind, F.Weak, F.Evidence, TU.toSteps(F.Trace)});
       }
       Out.Forwards = Summary.Forwards;
       Collect->Summaries.push_back(std::move(Out));

@@ -196,7 +196,7 @@ public:
       return fail("", "a model file must hold a JSON object");
     if (auto E = allowOnly(Root, "", {"$schema", "sdk", "vendor", "description", "source", "sinks",
                                       "bagInserters", "bagTypes", "entryConstructors",
-                                      "bagBuilders", "propagators", "sources"}))
+                                      "bagBuilders", "propagators", "sanitizers", "sources"}))
       return std::move(E);
     if (auto E = requireString(Root, "", "sdk", M.Id))
       return std::move(E);
@@ -423,6 +423,41 @@ public:
             Prop.Into = Into;
           }
           M.Propagators.push_back(std::move(Prop));
+          return llvm::Error::success();
+        }))
+      return std::move(E);
+    if (auto E = forEach(Root, "sanitizers", [&](const json &J, const std::string &P) -> llvm::Error {
+          SanitizerModel S;
+          if (auto E = allowOnly(J, P, {"function", "keyed", "keyArg", "from", "into"}))
+            return E;
+          if (auto E = requireString(J, P, "function", S.Function))
+            return E;
+          if (!J.contains("keyed") || !J["keyed"].is_boolean())
+            return fail(P, "a sanitizer needs 'keyed': true (HMAC) or false (a plain hash)");
+          S.Keyed = J["keyed"].get<bool>();
+          if (J.contains("keyArg")) {
+            int Key;
+            if (auto E = requireArgIndex(J, P, "keyArg", Key))
+              return E;
+            S.KeyArg = Key;
+          }
+          if (J.contains("from")) {
+            if (!J["from"].is_array())
+              return fail(P + "/from", "'from' must be an array of argument indices");
+            for (size_t I = 0; I < J["from"].size(); ++I) {
+              int Index;
+              if (auto E = argIndex(J["from"][I], P + "/from/" + std::to_string(I), Index))
+                return E;
+              S.From.push_back(Index);
+            }
+          }
+          if (J.contains("into")) {
+            int Into;
+            if (auto E = requireArgIndex(J, P, "into", Into))
+              return E;
+            S.Into = Into;
+          }
+          M.Sanitizers.push_back(std::move(S));
           return llvm::Error::success();
         }))
       return std::move(E);
@@ -677,6 +712,8 @@ void ModelCatalog::add(SdkModel Model) {
     EntryConstructorsByName.try_emplace(C.Type, &C);
   for (const BagBuilderModel &B : M.BagBuilders)
     BagBuildersByName.try_emplace(B.Function, &B);
+  for (const SanitizerModel &S : M.Sanitizers)
+    SanitizersByName.try_emplace(S.Function, &S);
   for (const PropagatorModel &P : M.Propagators)
     PropagatorsByName.try_emplace(P.Function, &P);
   for (const SourceModel &S : M.Sources)
@@ -708,6 +745,9 @@ const EntryConstructorModel *ModelCatalog::entryConstructorNamed(llvm::StringRef
 }
 const BagBuilderModel *ModelCatalog::bagBuilderNamed(llvm::StringRef Name) const {
   return lookup(BagBuildersByName, Name);
+}
+const SanitizerModel *ModelCatalog::sanitizerNamed(llvm::StringRef Name) const {
+  return lookup(SanitizersByName, Name);
 }
 const PropagatorModel *ModelCatalog::propagatorNamed(llvm::StringRef Name) const {
   return lookup(PropagatorsByName, Name);

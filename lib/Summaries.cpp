@@ -17,10 +17,14 @@ using nlohmann::json;
 using nlohmann::ordered_json;
 
 std::string findingMessage(DataKind Kind, const SdkModel &Sdk, const SinkModel &Sink,
-                           const SinkArg &Arg, const std::string &Key, const std::string &Via) {
+                           const SinkArg &Arg, const std::string &Key, const std::string &Via,
+                           bool Weak) {
   std::string Message;
   llvm::raw_string_ostream OS(Message);
-  OS << dataKindPhrase(Kind) << " sent to " << Sdk.Vendor << " as " << argRolePhrase(Arg.Role);
+  OS << dataKindPhrase(Kind);
+  if (Weak)
+    OS << " hashed without a key";
+  OS << " sent to " << Sdk.Vendor << " as " << argRolePhrase(Arg.Role);
   if (!Key.empty()) {
     if (Arg.Role == ArgRole::Properties || Arg.Role == ArgRole::PropertyValue ||
         Arg.Role == ArgRole::UserTraits || Arg.Role == ArgRole::AttributeValue)
@@ -136,6 +140,7 @@ std::string SummaryStore::toJson() const {
     ordered_json Returns = ordered_json::array();
     for (const ExternalFact &F : S.Returns)
       Returns.push_back({{"kind", dataKindId(F.Kind).str()},
+                         {"weak", F.Weak},
                          {"evidence", F.Evidence},
                          {"trace", stepsToJson(F.Trace)}});
     Functions.push_back({{"usr", Usr},
@@ -184,7 +189,8 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::ArrayRef<std::string> File
           std::optional<DataKind> Kind = parseDataKind(R.at("kind").get<std::string>());
           if (!Kind)
             throw std::runtime_error("unknown kind");
-          S.Returns.push_back(ExternalFact{*Kind, R.at("evidence").get<std::string>(),
+          S.Returns.push_back(ExternalFact{*Kind, R.value("weak", false),
+                                           R.at("evidence").get<std::string>(),
                                            stepsFromJson(R.at("trace"))});
         }
       } catch (const std::exception &E) {
@@ -267,6 +273,7 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
         for (const ExternalFact &Returned : Producer->Returns) {
           PendingArgument A = Pending;
           A.Fact.Kind = Returned.Kind;
+          A.Fact.Weak = Returned.Weak;
           A.Fact.Evidence = Returned.Evidence;
           A.Fact.Trace = Returned.Trace;
           A.Fact.Trace.insert(A.Fact.Trace.end(), Pending.Fact.Trace.begin(),
@@ -281,7 +288,10 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
         const SinkArg *Arg;
         if (E.Param != A.Param || !lookupSink(Models, E, Sdk, Sink, Arg))
           continue;
+        if (A.Fact.Weak && !isDictionaryReversible(A.Fact.Kind))
+          continue;
         ProgramFinding F;
+        F.Check = A.Fact.Weak ? "privacy-weak-pseudonymization" : "privacy-pii-to-analytics";
         F.Kind = A.Fact.Kind;
         F.Evidence = A.Fact.Evidence;
         F.Key = !E.Key.empty() ? E.Key : A.Key;
@@ -290,7 +300,7 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
         F.SdkId = Sdk->Id;
         F.Function = Sink->Function;
         F.Role = argRoleId(Arg->Role).str();
-        F.Message = findingMessage(F.Kind, *Sdk, *Sink, *Arg, F.Key, F.Via);
+        F.Message = findingMessage(F.Kind, *Sdk, *Sink, *Arg, F.Key, F.Via, A.Fact.Weak);
         F.Loc = A.Call;
         F.RangeBegin = A.Argument;
         F.RangeEnd = A.ArgumentEnd;
@@ -307,7 +317,10 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
       if (!Callee || !lookupSink(Models, R.Sink, Sdk, Sink, Arg))
         continue;
       for (const ExternalFact &Returned : Callee->Returns) {
+        if (Returned.Weak && !isDictionaryReversible(Returned.Kind))
+          continue;
         ProgramFinding F;
+        F.Check = Returned.Weak ? "privacy-weak-pseudonymization" : "privacy-pii-to-analytics";
         F.Kind = Returned.Kind;
         F.Evidence = Returned.Evidence;
         F.Key = R.Sink.Key;
@@ -315,7 +328,7 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
         F.SdkId = Sdk->Id;
         F.Function = Sink->Function;
         F.Role = argRoleId(Arg->Role).str();
-        F.Message = findingMessage(F.Kind, *Sdk, *Sink, *Arg, F.Key, "");
+        F.Message = findingMessage(F.Kind, *Sdk, *Sink, *Arg, F.Key, "", Returned.Weak);
         F.Loc = R.Call;
         F.RangeBegin = R.Call;
         F.RangeEnd = R.Call;

@@ -82,14 +82,16 @@ def render():
         written = f"{src.get('repository', '')} `{src.get('header', '')}` {src.get('version', '')}".strip()
         out.append(f"| {m['sdk']} (`{name}`) | {m['vendor']} | {sinks_text(m)} | {bags_text(m)} | {written} |")
     out += ["", "## Libraries and system sources", "",
-            "| model | bags | propagators | sources | written from |", "|---|---|---|---|---|"]
+            "| model | bags | propagators | sanitizers | sources | written from |", "|---|---|---|---|---|---|"]
     for name, m in models:
         if m.get("vendor"):
             continue
         src = m.get("source", {})
         written = f"{src.get('repository', '')} `{src.get('header', '')}` {src.get('version', '')}".strip()
         props = "<br>".join(f"`{short(p['function'])}`" for p in m.get("propagators", []))
-        out.append(f"| {m['sdk']} (`{name}`) | {bags_text(m)} | {props} | {sources_text(m)} | {written} |")
+        sanitizers = "<br>".join(f"`{short(x['function'])}` ({'keyed' if x['keyed'] else ('keyed with argument ' + str(x['keyArg']) if 'keyArg' in x else 'plain hash')})"
+                                 for x in m.get("sanitizers", []))
+        out.append(f"| {m['sdk']} (`{name}`) | {bags_text(m)} | {props} | {sanitizers} | {sources_text(m)} | {written} |")
     return "\n".join(out) + "\n"
 
 

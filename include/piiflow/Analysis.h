@@ -26,8 +26,9 @@ class ASTContext;
 
 namespace piiflow {
 
-/// The name of the check in both front ends.
+/// The names of the checks in both front ends.
 inline constexpr const char *CheckName = "privacy-pii-to-analytics";
+inline constexpr const char *WeakPseudonymizationCheckName = "privacy-weak-pseudonymization";
 
 struct TraceStep {
   clang::SourceLocation Loc;
@@ -45,6 +46,7 @@ struct Fix {
 };
 
 struct Finding {
+  const char *Check = CheckName; ///< CheckName, or WeakPseudonymizationCheckName
   DataKind Kind;
   std::string Evidence;        ///< why the value is personal data
   const SdkModel *Sdk = nullptr;

@@ -48,6 +48,9 @@ double dataKindSeverity(DataKind Kind);
 
 std::optional<DataKind> parseDataKind(llvm::StringRef Id);
 
+/// Kinds whose plain (unkeyed) hash a dictionary reverses: emails, phone numbers, names.
+bool isDictionaryReversible(DataKind Kind);
+
 } // namespace piiflow
 
 #endif

@@ -119,6 +119,17 @@ struct PropagatorModel {
   std::optional<int> Into;
 };
 
+/// A function that hashes or pseudonymises: keyed (HMAC, libsodium crypto_auth, keyed
+/// crypto_generichash) ends the flow; unkeyed (SHA-256, MD5, std::hash) leaves a pseudonym that a
+/// dictionary reverses, reported by privacy-weak-pseudonymization for emails, phones and names.
+struct SanitizerModel {
+  std::string Function;
+  bool Keyed = false;
+  std::optional<int> KeyArg;   ///< keyed when this argument is not a null pointer
+  std::vector<int> From;       ///< the data hashed (AllArgs when empty)
+  std::optional<int> Into;     ///< the digest is written through this argument too
+};
+
 /// A function that returns personal data of a known kind: getlogin, gethostname.
 struct SourceModel {
   std::string Function;
@@ -142,6 +153,7 @@ struct SdkModel {
   std::vector<EntryConstructorModel> EntryConstructors;
   std::vector<BagBuilderModel> BagBuilders;
   std::vector<PropagatorModel> Propagators;
+  std::vector<SanitizerModel> Sanitizers;
   std::vector<SourceModel> Sources;
 };
 
@@ -172,6 +184,7 @@ public:
   const EntryConstructorModel *entryConstructorNamed(llvm::StringRef QualifiedName) const;
   const BagBuilderModel *bagBuilderNamed(llvm::StringRef QualifiedName) const;
   const PropagatorModel *propagatorNamed(llvm::StringRef QualifiedName) const;
+  const SanitizerModel *sanitizerNamed(llvm::StringRef QualifiedName) const;
   llvm::ArrayRef<const SourceModel *> sourcesNamed(llvm::StringRef QualifiedName) const;
 
   /// Whether UnqualifiedName is the last component of some sink; a cheap pre-filter.
@@ -187,6 +200,7 @@ private:
   llvm::StringMap<const EntryConstructorModel *> EntryConstructorsByName;
   llvm::StringMap<const BagBuilderModel *> BagBuildersByName;
   llvm::StringMap<const PropagatorModel *> PropagatorsByName;
+  llvm::StringMap<const SanitizerModel *> SanitizersByName;
   llvm::StringMap<std::vector<const SourceModel *>> SourcesByName;
   llvm::StringMap<char> SinkNames;
 };

@@ -33,6 +33,7 @@ struct ExternalStep {
 
 struct ExternalFact {
   DataKind Kind = DataKind::Email;
+  bool Weak = false; ///< hashed without a key on the way
   std::string Evidence;
   std::vector<ExternalStep> Trace; ///< source first
 };
@@ -98,6 +99,7 @@ struct UnitFacts {
 
 /// A finding only the whole program shows.
 struct ProgramFinding {
+  std::string Check;
   DataKind Kind = DataKind::Email;
   std::string Evidence, Message, Vendor, SdkId, Function, Role, Key, Via;
   ExternalStep Loc, RangeBegin, RangeEnd;
@@ -126,7 +128,8 @@ private:
 
 /// The text of a finding's warning, shared by every place that makes one.
 std::string findingMessage(DataKind Kind, const SdkModel &Sdk, const SinkModel &Sink,
-                           const SinkArg &Arg, const std::string &Key, const std::string &Via);
+                           const SinkArg &Arg, const std::string &Key, const std::string &Via,
+                           bool Weak = false);
 
 } // namespace piiflow
 

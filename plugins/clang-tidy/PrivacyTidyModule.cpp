@@ -4,6 +4,7 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "PiiToAnalyticsCheck.h"
+#include "WeakPseudonymizationCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 
@@ -13,6 +14,8 @@ class PrivacyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     CheckFactories.registerCheck<PiiToAnalyticsCheck>(piiflow::CheckName);
+    CheckFactories.registerCheck<WeakPseudonymizationCheck>(
+        piiflow::WeakPseudonymizationCheckName);
   }
 };
 

@@ -99,8 +99,7 @@ public:
 ProgramRenderer::ProgramRenderer() : TheImpl(std::make_unique<Impl>()) {}
 ProgramRenderer::~ProgramRenderer() = default;
 
-std::optional<ReportFinding> ProgramRenderer::render(const ProgramFinding &F,
-                                                     llvm::StringRef CheckName) {
+std::optional<ReportFinding> ProgramRenderer::render(const ProgramFinding &F) {
   SourceLocation Loc = TheImpl->locate(F.Loc);
   if (Loc.isInvalid())
     return std::nullopt;
@@ -109,6 +108,7 @@ std::optional<ReportFinding> ProgramRenderer::render(const ProgramFinding &F,
   const SourceManager &SM = TheImpl->Sources;
 
   ReportFinding R;
+  R.Check = F.Check;
   R.Kind = F.Kind;
   R.Message = F.Message;
   R.Vendor = F.Vendor;
@@ -125,7 +125,7 @@ std::optional<ReportFinding> ProgramRenderer::render(const ProgramFinding &F,
   if (RangeBegin.isValid() && RangeEnd.isValid() && RangeBegin != Loc)
     Ranges.push_back(CharSourceRange::getCharRange(RangeBegin, RangeEnd));
   Printer.emitDiagnostic(FullSourceLoc(Loc, SM), DiagnosticsEngine::Warning,
-                         F.Message + " [" + CheckName.str() + "]", Ranges, {});
+                         F.Message + " [" + F.Check + "]", Ranges, {});
   for (const ExternalStep &Step : F.Trace) {
     SourceLocation StepLoc = TheImpl->locate(Step);
     if (StepLoc.isInvalid())

@@ -119,6 +119,7 @@ private:
     const SourceManager &SM = Ctx.getSourceManager();
     const LangOptions &LO = Ctx.getLangOpts();
     ReportFinding R;
+    R.Check = F.Check;
     R.Kind = F.Kind;
     R.Message = F.Message;
     R.Vendor = F.Sdk->Vendor;
@@ -156,7 +157,7 @@ private:
     if (F.Range.isValid())
       Ranges.push_back(CharSourceRange::getTokenRange(F.Range));
     Printer.emitDiagnostic(FullSourceLoc(F.Loc, SM), DiagnosticsEngine::Warning,
-                           F.Message + " [" + CheckName + "]", Ranges, fixHints(F.PrimaryFix));
+                           F.Message + " [" + F.Check + "]", Ranges, fixHints(F.PrimaryFix));
     for (const TraceStep &Step : F.Trace)
       Printer.emitDiagnostic(FullSourceLoc(Step.Loc, SM), DiagnosticsEngine::Note, Step.Message,
                              {}, {});
@@ -385,7 +386,7 @@ int main(int argc, const char **argv) {
   });
   ProgramRenderer Renderer;
   for (const ProgramFinding &F : ProgramFindings)
-    if (std::optional<ReportFinding> R = Renderer.render(F, CheckName))
+    if (std::optional<ReportFinding> R = Renderer.render(F))
       Run.Findings.push_back(std::move(*R));
   sortAndDeduplicate(Run.Findings);
   if (!ExportSummaries.empty()) {

@@ -39,6 +39,7 @@ struct ReportStep {
 };
 
 struct ReportFinding {
+  std::string Check; ///< privacy-pii-to-analytics or privacy-weak-pseudonymization
   DataKind Kind;
   std::string Message; ///< without the check name
   std::string Vendor, SdkId, Function, Role, Key, Evidence;
@@ -60,7 +61,7 @@ public:
   ProgramRenderer();
   ~ProgramRenderer();
   /// The finding as a report, its text as clang prints diagnostics; none if its file is gone.
-  std::optional<ReportFinding> render(const ProgramFinding &F, llvm::StringRef CheckName);
+  std::optional<ReportFinding> render(const ProgramFinding &F);
 
 private:
   class Impl;
@@ -83,8 +84,8 @@ void writeText(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings
 void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings,
                 const RunSummary &Run);
 
-/// The SARIF rule id of a kind: "privacy-pii-to-analytics/email".
-std::string sarifRuleId(DataKind Kind);
+/// The SARIF rule id of a check's kind: "privacy-pii-to-analytics/email".
+std::string sarifRuleId(llvm::StringRef Check, DataKind Kind);
 
 } // namespace piiflow
 

@@ -11,19 +11,24 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SHA1.h"
+#include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 
 namespace piiflow {
 
 using nlohmann::ordered_json;
 
-std::string sarifRuleId(DataKind Kind) {
-  return std::string("privacy-pii-to-analytics/") + dataKindId(Kind).str();
+std::string sarifRuleId(llvm::StringRef Check, DataKind Kind) {
+  return Check.str() + "/" + dataKindId(Kind).str();
 }
+
+static constexpr const char *PiiCheck = "privacy-pii-to-analytics";
+static constexpr const char *WeakCheck = "privacy-weak-pseudonymization";
 
 namespace {
 
-std::string ruleName(DataKind Kind) {
+std::string ruleName(llvm::StringRef Check, DataKind Kind) {
   std::string Name;
   bool Upper = true;
   for (char C : dataKindId(Kind)) {
@@ -34,13 +39,43 @@ std::string ruleName(DataKind Kind) {
     Name.push_back(Upper ? llvm::toUpper(C) : C);
     Upper = false;
   }
-  return Name + "SentToThirdParty";
+  return Name + (Check == WeakCheck ? "WeaklyPseudonymizedForThirdParty" : "SentToThirdParty");
 }
 
 std::string severityText(double Severity) {
   char Buffer[16];
   snprintf(Buffer, sizeof(Buffer), "%.1f", Severity);
   return Buffer;
+}
+
+/// privacy-weak-pseudonymization: a plain hash a dictionary reverses, lower severity.
+ordered_json weakRule(DataKind Kind) {
+  std::string Phrase = dataKindPhrase(Kind).str();
+  std::string Short = Phrase + " hashed without a key and sent to a third party";
+  Short[0] = llvm::toUpper(Short[0]);
+  std::string Full =
+      "A value that holds " + Phrase +
+      " reaches a third-party analytics, telemetry or crash-reporting SDK hashed without a key "
+      "(SHA-256, MD5, std::hash). Anyone with a list of candidate values (a leaked user list, "
+      "every phone number of a country) reverses such a hash.";
+  std::string HelpText = Full + "\n\nHow to fix: use a keyed hash (HMAC) with a key the vendor "
+                                "never sees, or do not send the value.";
+  std::string HelpMarkdown = "**" + Short + "**\n\n" + Full +
+                             "\n\n**How to fix:** use a keyed hash (HMAC) with a key the vendor "
+                             "never sees, or do not send the value. See "
+                             "docs/checks/privacy-weak-pseudonymization.md.";
+  ordered_json R;
+  R["id"] = sarifRuleId(WeakCheck, Kind);
+  R["name"] = ruleName(WeakCheck, Kind);
+  R["shortDescription"] = {{"text", Short}};
+  R["fullDescription"] = {{"text", Full}};
+  R["help"] = {{"text", HelpText}, {"markdown", HelpMarkdown}};
+  R["defaultConfiguration"] = {{"level", "warning"}};
+  R["properties"] = {{"tags", {"security", "privacy", dataKindId(Kind).str(), "pseudonymization"}},
+                     {"precision", "high"},
+                     {"security-severity",
+                      severityText(std::max(1.0, dataKindSeverity(Kind) - 3.0))}};
+  return R;
 }
 
 ordered_json rule(DataKind Kind) {
@@ -62,8 +97,8 @@ ordered_json rule(DataKind Kind) {
       "instead of the raw value. The fix-it of `privacy-pii-to-analytics` does either; see "
       "docs/checks/privacy-pii-to-analytics.md.";
   ordered_json R;
-  R["id"] = sarifRuleId(Kind);
-  R["name"] = ruleName(Kind);
+  R["id"] = sarifRuleId(PiiCheck, Kind);
+  R["name"] = ruleName(PiiCheck, Kind);
   R["shortDescription"] = {{"text", Short}};
   R["fullDescription"] = {{"text", Full}};
   R["help"] = {{"text", HelpText}, {"markdown", HelpMarkdown}};
@@ -116,14 +151,22 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Finding
                 const RunSummary &Run) {
   const std::string &Root = Run.WorkingDirectory;
   ordered_json Rules = ordered_json::array();
-  for (DataKind Kind : allDataKinds())
+  std::map<std::string, unsigned> RuleIndex;
+  for (DataKind Kind : allDataKinds()) {
+    RuleIndex[sarifRuleId(PiiCheck, Kind)] = Rules.size();
     Rules.push_back(rule(Kind));
+  }
+  for (DataKind Kind : allDataKinds())
+    if (isDictionaryReversible(Kind)) {
+      RuleIndex[sarifRuleId(WeakCheck, Kind)] = Rules.size();
+      Rules.push_back(weakRule(Kind));
+    }
 
   ordered_json Results = ordered_json::array();
   for (const ReportFinding &F : Findings) {
     ordered_json Result;
-    Result["ruleId"] = sarifRuleId(F.Kind);
-    Result["ruleIndex"] = static_cast<unsigned>(F.Kind);
+    Result["ruleId"] = sarifRuleId(F.Check, F.Kind);
+    Result["ruleIndex"] = RuleIndex[sarifRuleId(F.Check, F.Kind)];
     Result["level"] = "warning";
     std::string Text = F.Message;
     if (!F.Trace.empty())

@@ -1,11 +1,11 @@
-//===--- PiiToAnalyticsCheck.cpp - clang-tidy check privacy-pii-to-analytics -----------------===//
+//===--- PrivacyCheckBase.cpp - What the privacy-* checks share -----------------------------===//
 //
-// Loads the models named by the ModelFiles option (the bundled models/ by default), runs the core
-// analyzer once per translation unit, and turns each Finding into a warning, a note per trace step
-// and its fix-its.
+// Loads the models named by the ModelFiles option (the bundled models/ by default) and the
+// summaries files, runs the core analyzer once per translation unit, and turns each Finding that
+// carries this check's name into a warning, a note per trace step and its fix-its.
 //
 //===----------------------------------------------------------------------------------------===//
-#include "PiiToAnalyticsCheck.h"
+#include "PrivacyCheckBase.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringExtras.h"
@@ -14,13 +14,13 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::privacy {
 
-PiiToAnalyticsCheck::PiiToAnalyticsCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+PrivacyCheckBase::PrivacyCheckBase(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context), OwnName(Name.str()),
       ModelFiles(Options.get("ModelFiles", piiflow::ModelCatalog::defaultModelsDirectory())),
       HashFunction(Options.get("HashFunction", "")), HashHeader(Options.get("HashHeader", "")),
       SummaryFiles(Options.get("SummaryFiles", "")) {}
 
-void PiiToAnalyticsCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+void PrivacyCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ModelFiles", ModelFiles);
   Options.store(Opts, "HashFunction", HashFunction);
   Options.store(Opts, "HashHeader", HashHeader);
@@ -36,11 +36,11 @@ static std::vector<std::string> splitList(StringRef List) {
   return Out;
 }
 
-void PiiToAnalyticsCheck::registerMatchers(MatchFinder *Finder) {
+void PrivacyCheckBase::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);
 }
 
-void PiiToAnalyticsCheck::check(const MatchFinder::MatchResult &Result) {
+void PrivacyCheckBase::check(const MatchFinder::MatchResult &Result) {
   if (!Models) {
     if (ReportedModelError)
       return;
@@ -67,7 +67,8 @@ void PiiToAnalyticsCheck::check(const MatchFinder::MatchResult &Result) {
   piiflow::Analyzer Analyzer(*Models, Classes,
                              {HashFunction, HashHeader, Summaries ? &*Summaries : nullptr});
   for (const piiflow::Finding &F : Analyzer.analyzeTranslationUnit(*Result.Context))
-    emit(F);
+    if (OwnName == F.Check)
+      emit(F);
 }
 
 static void addEdits(const DiagnosticBuilder &Diag, const piiflow::Fix &Fix) {
@@ -81,7 +82,7 @@ static void addEdits(const DiagnosticBuilder &Diag, const piiflow::Fix &Fix) {
   }
 }
 
-void PiiToAnalyticsCheck::emit(const piiflow::Finding &F) {
+void PrivacyCheckBase::emit(const piiflow::Finding &F) {
   {
     DiagnosticBuilder Warning = diag(F.Loc, "%0");
     Warning << F.Message << F.Range;

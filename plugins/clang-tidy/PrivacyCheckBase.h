@@ -1,0 +1,47 @@
+//===--- PrivacyCheckBase.h - What the privacy-* checks share -------------------------------===//
+//
+// The options every privacy-* check reads (ModelFiles, HashFunction, HashHeader, SummaryFiles),
+// loading the models once, running the piiflow core over a translation unit, and turning its
+// findings into warnings, notes and fix-its. Each check reports the findings that carry its name.
+// An adapter over include/piiflow/Analysis.h: no analysis logic lives here.
+//
+//===----------------------------------------------------------------------------------------===//
+#ifndef PIIFLOW_PLUGINS_CLANG_TIDY_PRIVACYCHECKBASE_H
+#define PIIFLOW_PLUGINS_CLANG_TIDY_PRIVACYCHECKBASE_H
+
+#include "clang-tidy/ClangTidyCheck.h"
+#include "piiflow/Analysis.h"
+#include "piiflow/Classifier.h"
+#include "piiflow/Models.h"
+#include "piiflow/Summaries.h"
+#include <optional>
+
+namespace clang::tidy::privacy {
+
+class PrivacyCheckBase : public ClangTidyCheck {
+public:
+  PrivacyCheckBase(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus;
+  }
+
+private:
+  void emit(const piiflow::Finding &F);
+
+  const std::string OwnName;
+  const std::string ModelFiles;
+  const std::string HashFunction;
+  const std::string HashHeader;
+  const std::string SummaryFiles;
+  std::optional<piiflow::ModelCatalog> Models;
+  std::optional<piiflow::SummaryStore> Summaries;
+  piiflow::Classifier Classes;
+  bool ReportedModelError = false;
+};
+
+} // namespace clang::tidy::privacy
+
+#endif
