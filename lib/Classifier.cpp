@@ -11,6 +11,7 @@
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cctype>
+#include <cstring>
 
 namespace piiflow {
 namespace {
@@ -61,6 +62,18 @@ std::vector<std::string> expandCompound(llvm::StringRef Token) {
       .Case("playerid", V{"player", "id"})
       .Case("memberid", V{"member", "id"})
       .Case("distinctid", V{"distinct", "id"})
+      .Case("fname", V{"first", "name"})
+      .Case("cardholdername", V{"cardholder", "name"})
+      .Case("lname", V{"last", "name"})
+      .Case("cust", V{"customer"})
+      .Case("hostname", V{"host", "name"})
+      .Case("computername", V{"computer", "name"})
+      .Case("oauth", V{"o", "auth"})
+      .Case("autologin", V{"auto", "login"})
+      .Case("cc", V{"credit", "card"})
+      .Case("saddr", V{"source", "address"})
+      .Case("birthdates", V{"birth", "date"})
+      .Case("installations", V{"installation"})
       .Case("zipcode", V{"zip", "code"})
       .Cases("postalcode", "postcode", V{"postal", "code"})
       .Case("streetaddress", V{"street", "address"})
@@ -93,17 +106,25 @@ const llvm::StringSet<> &metadataTokens() {
       "dialog",   "widget",    "view",     "box",      "edit",       "input",
       "error",    "errors",    "domain",   "space",    "range",      "salt",
       "hashed",   "hash",      "digest",   "sha256",   "mask",       "masked",
-      "redacted", "anonymized", "obfuscated", "encrypted", "strength", "policy"};
+      "redacted", "anonymized", "obfuscated", "encrypted", "strength", "policy",
+      "provider", "sent",       "confirmation", "expired", "domains",  "vec",
+      "country",  "timeout",    "ms",        "weight",   "boldness",
+      "at",       "expires",    "retry",     "delay",    "request",    "change",
+      "generator", "health",    "manager",   "locked",   "lock",       "results",
+      "check",    "set",        "rule",      "start",    "end",        "interval",
+      "intervals", "code",      "cake",      "warning",  "subject",    "verification",
+      "state",    "chat",       "prompt"};
   return Set;
 }
 
 /// A first token that turns the name into a predicate or a count: is_email, hasPhone, numEmails.
 const llvm::StringSet<> &predicateFirstTokens() {
-  static const llvm::StringSet<> Set = {"is",   "has",   "should", "can",   "did",  "will",
+  static const llvm::StringSet<> Set = {"is",   "b",     "has",   "should", "can",   "did",  "will",
                                         "needs", "use",  "uses",   "allow", "show", "n",
                                         "total", "on",   "send",   "validate", "check", "parse",
                                         "handle", "set", "clear",  "reset", "update", "delete",
-                                        "remove", "hide", "mask",  "hash",  "redact", "compare"};
+                                        "remove", "hide", "mask",  "hash",  "redact", "compare",
+                                        "resolve", "num",  "count", "max",   "min"};
   return Set;
 }
 
@@ -150,7 +171,8 @@ const std::vector<Rule> &rules() {
       {DataKind::Credential, {"bearer", "token"}},
       {DataKind::Credential, {"id", "token"}},
       {DataKind::Credential, {"jwt"}},
-      {DataKind::Credential, {"session", "id"}},
+      {DataKind::Credential, {"login", "token"}},
+      {DataKind::Credential, {"o", "auth", "token"}},
       {DataKind::Credential, {"session", "cookie"}},
       {DataKind::GovernmentId, {"ssn"}},
       {DataKind::GovernmentId, {"social", "security", "number"}},
@@ -159,10 +181,19 @@ const std::vector<Rule> &rules() {
       {DataKind::GovernmentId, {"national", "id"}},
       {DataKind::GovernmentId, {"national", "identity", "number"}},
       {DataKind::GovernmentId, {"tax", "id"}},
+      {DataKind::GovernmentId, {"document", "number"}},
+      {DataKind::GovernmentId, {"document", "no"}},
+      {DataKind::GovernmentId, {"identity", "number"}},
+      {DataKind::GovernmentId, {"personal", "code"}},
+      {DataKind::GovernmentId, {"social", "security"}},
+      {DataKind::GovernmentId, {"ss", "number"}},
+      {DataKind::GovernmentId, {"license", "number"}},
       {DataKind::GovernmentId, {"driver", "license"}},
       {DataKind::GovernmentId, {"drivers", "license"}},
       {DataKind::GovernmentId, {"driving", "licence"}},
       {DataKind::PaymentCard, {"card", "number"}},
+      {DataKind::PaymentCard, {"card", "no"}},
+      {DataKind::PaymentCard, {"last", "4"}},
       {DataKind::PaymentCard, {"credit", "card"}},
       {DataKind::PaymentCard, {"debit", "card"}},
       {DataKind::PaymentCard, {"cvv"}},
@@ -174,14 +205,26 @@ const std::vector<Rule> &rules() {
       {DataKind::DateOfBirth, {"date", "of", "birth"}},
       {DataKind::DateOfBirth, {"birth", "date"}},
       {DataKind::DateOfBirth, {"birth", "year"}},
+      {DataKind::DateOfBirth, {"birth", "day"}},
       {DataKind::Email, {"email"}},
       {DataKind::Email, {"emails"}},
       {DataKind::Email, {"e", "mail"}},
       {DataKind::Email, {"mail", "address"}},
+      {DataKind::Phone, {"phone", "num"}},
+      {DataKind::Phone, {"phone", "no"}},
       {DataKind::Phone, {"phone"}},
       {DataKind::Phone, {"mobile", "number"}},
       {DataKind::Phone, {"cell", "number"}},
       {DataKind::DeviceId, {"device", "id"}},
+      {DataKind::DeviceId, {"device", "info", "id"}},
+      {DataKind::DeviceId, {"device", "token"}},
+      {DataKind::DeviceId, {"push", "token"}},
+      {DataKind::DeviceId, {"host", "name"}},
+      {DataKind::DeviceId, {"host", "id"}},
+      {DataKind::DeviceId, {"host", "uuid"}},
+      {DataKind::DeviceId, {"host", "mac"}},
+      {DataKind::DeviceId, {"computer", "name"}},
+      {DataKind::DeviceId, {"machine", "identifier"}},
       {DataKind::DeviceId, {"device", "identifier"}},
       {DataKind::DeviceId, {"device", "uuid"}},
       {DataKind::DeviceId, {"advertising", "id"}},
@@ -201,6 +244,8 @@ const std::vector<Rule> &rules() {
       {DataKind::DeviceId, {"installation", "id"}},
       {DataKind::DeviceId, {"install", "id"}},
       {DataKind::IpAddress, {"ip", "address"}},
+      {DataKind::IpAddress, {"source", "address"}},
+      {DataKind::IpAddress, {"local", "address"}},
       {DataKind::IpAddress, {"client", "ip"}},
       {DataKind::IpAddress, {"remote", "ip"}},
       {DataKind::IpAddress, {"remote", "address"}},
@@ -211,6 +256,7 @@ const std::vector<Rule> &rules() {
       {DataKind::Location, {"longitude"}},
       {DataKind::Location, {"gps"}},
       {DataKind::Location, {"geo", "location"}},
+      {DataKind::Location, {"geo", "point"}},
       {DataKind::Location, {"coordinates"}},
       {DataKind::Location, {"user", "location"}},
       {DataKind::Location, {"current", "location"}},
@@ -228,6 +274,10 @@ const std::vector<Rule> &rules() {
       {DataKind::PostalAddress, {"zip", "code"}},
       {DataKind::PostalAddress, {"postal", "code"}},
       {DataKind::PostalAddress, {"address", "line"}},
+      {DataKind::PostalAddress, {"address", "1"}},
+      {DataKind::PostalAddress, {"address", "2"}},
+      {DataKind::PostalAddress, {"address", "zip"}},
+      {DataKind::PostalAddress, {"post", "code"}},
       {DataKind::FreeText, {"free", "text"}},
       {DataKind::FreeText, {"user", "input"}},
       {DataKind::FreeText, {"search", "query"}},
@@ -244,6 +294,7 @@ const std::vector<Rule> &rules() {
       {DataKind::Username, {"screen", "name"}},
       {DataKind::Username, {"nick", "name"}},
       {DataKind::Username, {"account", "name"}},
+      {DataKind::Username, {"process", "owner"}},
       {DataKind::Username, {"player", "name"}},
       {DataKind::Username, {"gamer", "tag"}},
       {DataKind::PersonName, {"first", "name"}},
@@ -260,14 +311,30 @@ const std::vector<Rule> &rules() {
       {DataKind::PersonName, {"contact", "name"}},
       {DataKind::PersonName, {"patient", "name"}},
       {DataKind::PersonName, {"owner", "name"}},
+      {DataKind::PersonName, {"sender", "name"}},
+      {DataKind::PersonName, {"recipient", "name"}},
+      {DataKind::PersonName, {"author", "name"}},
+      {DataKind::PersonName, {"caller", "name"}},
+      {DataKind::PersonName, {"family", "name"}},
       {DataKind::PersonName, {"holder", "name"}},
       {DataKind::PersonName, {"cardholder", "name"}},
       {DataKind::PersonName, {"cardholder"}},
       {DataKind::UserId, {"user", "id"}},
+      {DataKind::UserId, {"user", "info", "id"}},
+      {DataKind::UserId, {"user", "pseudo", "id"}},
+      {DataKind::UserId, {"user", "msa", "id"}},
+      {DataKind::UserId, {"user", "hash"}},
       {DataKind::UserId, {"user", "uuid"}},
       {DataKind::UserId, {"user", "guid"}},
       {DataKind::UserId, {"user", "identifier"}},
       {DataKind::UserId, {"customer", "id"}},
+      {DataKind::UserId, {"id", "user"}},
+      {DataKind::UserId, {"id", "customer"}},
+      {DataKind::UserId, {"id", "patient"}},
+      {DataKind::UserId, {"patient", "id"}},
+      {DataKind::UserId, {"employee", "id"}},
+      {DataKind::UserId, {"employee", "num"}},
+      {DataKind::UserId, {"employee", "number"}},
       {DataKind::UserId, {"account", "id"}},
       {DataKind::UserId, {"member", "id"}},
       {DataKind::UserId, {"player", "id"}},
@@ -282,15 +349,6 @@ const std::vector<Rule> &rules() {
   return Rules;
 }
 
-bool containsSequence(const std::vector<std::string> &Tokens,
-                      const std::vector<std::string> &Sequence) {
-  if (Sequence.size() > Tokens.size())
-    return false;
-  for (size_t I = 0; I + Sequence.size() <= Tokens.size(); ++I)
-    if (std::equal(Sequence.begin(), Sequence.end(), Tokens.begin() + I))
-      return true;
-  return false;
-}
 
 std::string evidenceFor(llvm::StringRef Name, NameContext Context, llvm::StringRef Owner) {
   std::string Out;
@@ -318,7 +376,17 @@ std::string evidenceFor(llvm::StringRef Name, NameContext Context, llvm::StringR
 
 } // namespace
 
-std::vector<std::string> Classifier::tokenize(llvm::StringRef Name, NameContext Context) {
+std::vector<std::string> Classifier::tokenize(llvm::StringRef NameIn, NameContext Context) {
+  // Acronyms with a lower-case letter inside would split wrongly: IPv4Address.
+  std::string Normalized = NameIn.str();
+  for (auto [Acronym, Word] : {std::pair<const char *, const char *>{"IPv4", "Ipv4"},
+                                {"IPv6", "Ipv6"},
+                                {"IDs", "Ids"}}) {
+    size_t Pos;
+    while ((Pos = Normalized.find(Acronym)) != std::string::npos)
+      Normalized.replace(Pos, std::strlen(Acronym), Word);
+  }
+  llvm::StringRef Name = Normalized;
   std::vector<std::string> Raw;
   std::string Current;
   auto Flush = [&] {
@@ -357,6 +425,16 @@ std::vector<std::string> Classifier::tokenize(llvm::StringRef Name, NameContext 
                          llvm::StringRef(Raw.front())))
     Raw.erase(Raw.begin());
 
+  // Compounds split by case or digits: Sur|Name, ipv|6, U|Id.
+  for (size_t I = 0; I + 1 < Raw.size(); ++I) {
+    std::string Joined = Raw[I] + Raw[I + 1];
+    std::vector<std::string> Expanded = expandCompound(Joined);
+    if (Expanded.size() != 1 || Expanded.front() != Joined) {
+      Raw[I] = Joined;
+      Raw.erase(Raw.begin() + I + 1);
+    }
+  }
+
   // Plurals of the nouns the rules use: usernames, phones, user_ids.
   static const llvm::StringSet<> Singulars = {"name", "username", "phone", "address", "id",
                                               "uid", "user", "password", "token", "number",
@@ -376,20 +454,117 @@ std::vector<std::string> Classifier::tokenize(llvm::StringRef Name, NameContext 
   return Tokens;
 }
 
+namespace {
+
+/// Where a rule's phrase stands among the tokens, if it does.
+std::optional<std::pair<size_t, size_t>> findSequence(const std::vector<std::string> &Tokens,
+                                                      const std::vector<std::string> &Sequence) {
+  if (Sequence.size() > Tokens.size())
+    return std::nullopt;
+  for (size_t I = 0; I + Sequence.size() <= Tokens.size(); ++I)
+    if (std::equal(Sequence.begin(), Sequence.end(), Tokens.begin() + I))
+      return std::make_pair(I, I + Sequence.size());
+  return std::nullopt;
+}
+
+/// Qualifiers before a phrase that make it someone else's, or not a value at all:
+/// bot_username, support_email_address, need_email_address, test_device_ids.
+const llvm::StringSet<> &foreignQualifiers() {
+  static const llvm::StringSet<> Set = {
+      "bot",     "support", "service", "system",  "anonymous", "dummy",
+      "example", "sample",  "fake",    "mock",    "need",    "needs",     "wait",    "waiting",
+      "skip",    "verify",  "check",   "print",   "category", "enum",     "package", "plugin",
+      "section", "timezone", "video",  "audio",   "capture", "playback",  "font",    "file",
+      "class",   "module",  "locale",  "lang",    "hotkey",  "gif",       "venue",   "search",
+      "windows", "inline",  "crashpad", "netmask", "delim",  "hostname", "protect", "was",
+      "remote",  "db",      "server",  "instance", "gcp",
+      "extract", "copy",    "phrase",  "sort"};
+  return Set;
+}
+
+/// Words before a phrase that make the name a constant about the data: kAuthErrorInvalidEmail,
+/// MAX_VALID_MAP_LATITUDE, FLAGS_tls_hostname, PiiKind_PhoneNumber.
+const llvm::StringSet<> &constantQualifiers() {
+  static const llvm::StringSet<> Set = {"error", "errors", "invalid", "empty", "flags", "max",
+                                        "min",   "valid",  "record",  "pii",   "scrub", "kind",
+                                        "update", "has",   "is"};
+  return Set;
+}
+
+/// Generic field names that the owning record makes personal: Card::number, Address::zip.
+std::optional<DataKind> ownerImpliedKind(const std::vector<std::string> &Tokens,
+                                         llvm::StringRef Owner) {
+  std::vector<std::string> OwnerTokens = Classifier::tokenize(Owner, NameContext::Variable);
+  auto ownerHas = [&](std::initializer_list<llvm::StringRef> Words) {
+    for (const std::string &T : OwnerTokens)
+      if (llvm::is_contained(Words, llvm::StringRef(T)))
+        return true;
+    return false;
+  };
+  auto nameIs = [&](std::initializer_list<llvm::StringRef> Words) {
+    for (const std::string &T : Tokens)
+      if (!llvm::is_contained(Words, llvm::StringRef(T)) && !llvm::all_of(T, ::isdigit))
+        return false;
+    return !Tokens.empty();
+  };
+  if (ownerHas({"card", "credit"}) &&
+      nameIs({"number", "last", "4", "exp", "expiry", "expire", "expiration", "month", "mon",
+              "year", "security", "code", "cvc", "cvv", "masked", "dynamic", "no"}))
+    return DataKind::PaymentCard;
+  if (ownerHas({"address"}) && nameIs({"address", "line", "zip", "street", "postcode", "code"}))
+    return DataKind::PostalAddress;
+  if (ownerHas({"driver", "license", "licence"}) && Tokens.size() > 1 &&
+      nameIs({"license", "licence", "details", "number", "no"}))
+    return DataKind::GovernmentId;
+  if (ownerHas({"passport", "identity", "document"}) && nameIs({"number", "no", "document"}))
+    return DataKind::GovernmentId;
+  return std::nullopt;
+}
+
+} // namespace
+
 std::optional<Classification> Classifier::classify(llvm::StringRef Name, NameContext Context,
                                                    llvm::StringRef OwnerRecord) const {
   std::vector<std::string> Tokens = tokenize(Name, Context);
+  // Telemetry keys nest their fields in records: UserInfo.MsaId, DeviceInfo.Id.
+  if (Context == NameContext::Key || Context == NameContext::TraitKey)
+    llvm::erase_if(Tokens, [](const std::string &T) { return T == "info" || T == "details"; });
   if (Tokens.empty())
     return std::nullopt;
   if (predicateFirstTokens().contains(Tokens.front()) && Tokens.size() > 1)
     return std::nullopt;
+
+  for (const Rule &R : rules()) {
+    std::optional<std::pair<size_t, size_t>> At = findSequence(Tokens, R.Sequence);
+    if (!At)
+      continue;
+    // The head noun decides: a metadata word after the phrase makes the name about the data,
+    // not the data (email_template_id, phone_country_code, password_generator).
+    for (size_t I = At->second; I < Tokens.size(); ++I)
+      if (metadataTokens().contains(Tokens[I]) ||
+          (Tokens[I] == "id" && R.Kind != DataKind::UserId && R.Kind != DataKind::DeviceId &&
+           R.Kind != DataKind::GovernmentId))
+        return std::nullopt;
+    // A qualifier before it may make it someone else's or no value at all (bot_username,
+    // need_email_address); a secret stays a secret whoever's it is (proxy_password).
+    for (size_t I = 0; I < At->first; ++I)
+      if ((I == 0 && predicateFirstTokens().contains(Tokens[I])) ||
+          constantQualifiers().contains(Tokens[I]) ||
+          (R.Kind != DataKind::Credential && foreignQualifiers().contains(Tokens[I])))
+        return std::nullopt;
+    // A host's name is a device identifier where telemetry sends it as a key; a variable named
+    // hostname is mostly the server's.
+    if (R.Sequence == std::vector<std::string>{"host", "name"} && Context != NameContext::Key &&
+        Context != NameContext::TraitKey && Context != NameContext::Function)
+      return std::nullopt;
+    return Classification{R.Kind, evidenceFor(Name, Context, OwnerRecord)};
+  }
+  if (Context == NameContext::Field || Context == NameContext::Function)
+    if (std::optional<DataKind> Kind = ownerImpliedKind(Tokens, OwnerRecord))
+      return Classification{*Kind, evidenceFor(Name, Context, OwnerRecord)};
   for (const std::string &T : Tokens)
     if (metadataTokens().contains(T))
       return std::nullopt;
-
-  for (const Rule &R : rules())
-    if (containsSequence(Tokens, R.Sequence))
-      return Classification{R.Kind, evidenceFor(Name, Context, OwnerRecord)};
 
   // A bare "name" or "id" belongs to the person when its owner is one.
   bool PersonContext = Context == NameContext::TraitKey ||
@@ -400,7 +575,13 @@ std::optional<Classification> Classifier::classify(llvm::StringRef Name, NameCon
       return Classification{DataKind::PersonName, evidenceFor(Name, Context, OwnerRecord)};
     if (Tokens.front() == "id" || Tokens.front() == "uuid" || Tokens.front() == "guid")
       return Classification{DataKind::UserId, evidenceFor(Name, Context, OwnerRecord)};
+    if (Tokens.front() == "address" || Tokens.front() == "addr")
+      return Classification{DataKind::PostalAddress, evidenceFor(Name, Context, OwnerRecord)};
   }
+  // An analytics key "location" is the user's.
+  if ((Context == NameContext::Key || Context == NameContext::TraitKey) && Tokens.size() == 1 &&
+      Tokens.front() == "location")
+    return Classification{DataKind::Location, evidenceFor(Name, Context, OwnerRecord)};
   return std::nullopt;
 }
 

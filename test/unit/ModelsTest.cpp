@@ -108,7 +108,7 @@ TEST(ModelsTest, UnknownFieldIsAnError) {
   EXPECT_EQ(errorOf("{\"sdk\": \"x\",\n \"sinkz\": []}"),
             "m.json:2:2: unknown field 'sinkz' (expected one of: $schema, sdk, vendor, "
             "description, source, sinks, bagInserters, bagTypes, entryConstructors, bagBuilders, "
-            "propagators, sources) (at /sinkz)");
+            "propagators, sanitizers, sources) (at /sinkz)");
 }
 
 TEST(ModelsTest, SyntaxErrorNamesLine) {
