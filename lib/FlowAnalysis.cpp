@@ -2065,6 +2065,8 @@ private:
     // reported by its own check; a plain hash of anything else is left alone.
     if (Fact.Weak && !isDictionaryReversible(Fact.Kind))
       return;
+    if (TU.Options.Allowed.allows(Match.Sdk->Id, Arg.Role, Fact.Kind))
+      return; // the policy accepts this flow
     SourceLocation Loc = reportLoc(Call->getExprLoc());
     auto Identity = std::make_tuple(Loc.getRawEncoding(), Arg.Index, Key, Fact.Kind,
                                     Fact.Trace.front().Loc.getRawEncoding(),

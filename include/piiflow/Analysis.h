@@ -13,6 +13,7 @@
 #include "piiflow/Classifier.h"
 #include "piiflow/DataKind.h"
 #include "piiflow/Models.h"
+#include "piiflow/Policy.h"
 #include "piiflow/Summaries.h"
 #include "clang/Basic/SourceLocation.h"
 #include <memory>
@@ -73,6 +74,8 @@ struct AnalysisOptions {
   std::string HashHeader;
   /// Summaries of functions defined in other units (a summaries file), or null.
   const SummaryStore *Imported = nullptr;
+  /// Flows the project accepts; their findings are not reported.
+  Policy Allowed;
 };
 
 class Analyzer {

@@ -18,13 +18,31 @@ PrivacyCheckBase::PrivacyCheckBase(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), OwnName(Name.str()),
       ModelFiles(Options.get("ModelFiles", piiflow::ModelCatalog::defaultModelsDirectory())),
       HashFunction(Options.get("HashFunction", "")), HashHeader(Options.get("HashHeader", "")),
-      SummaryFiles(Options.get("SummaryFiles", "")) {}
+      SummaryFiles(Options.get("SummaryFiles", "")), PolicyText(Options.get("Policy", "")) {
+  // clang-tidy accepts any option silently; a misspelt privacy option would be lost.
+  std::string Prefix = OwnName + ".";
+  for (const auto &Option : Context->getOptions().CheckOptions) {
+    StringRef Key = Option.getKey();
+    if (!Key.starts_with(Prefix))
+      continue;
+    StringRef Local = Key.drop_front(Prefix.size());
+    if (!llvm::is_contained({StringRef("ModelFiles"), StringRef("HashFunction"),
+                             StringRef("HashHeader"), StringRef("SummaryFiles"),
+                             StringRef("Policy")},
+                            Local))
+      configurationDiag("unknown option '%0' (known: ModelFiles, HashFunction, HashHeader, "
+                        "SummaryFiles, Policy)",
+                        DiagnosticIDs::Error)
+          << Key;
+  }
+}
 
 void PrivacyCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ModelFiles", ModelFiles);
   Options.store(Opts, "HashFunction", HashFunction);
   Options.store(Opts, "HashHeader", HashHeader);
   Options.store(Opts, "SummaryFiles", SummaryFiles);
+  Options.store(Opts, "Policy", PolicyText);
 }
 
 static std::vector<std::string> splitList(StringRef List) {
@@ -52,6 +70,15 @@ void PrivacyCheckBase::check(const MatchFinder::MatchResult &Result) {
       return;
     }
     Models.emplace(std::move(*Loaded));
+    auto ParsedPolicy = piiflow::Policy::parse(PolicyText);
+    if (!ParsedPolicy) {
+      configurationDiag("invalid piiflow policy: %0", DiagnosticIDs::Error)
+          << llvm::toString(ParsedPolicy.takeError());
+      ReportedModelError = true;
+      Models.reset();
+      return;
+    }
+    Allowed.emplace(std::move(*ParsedPolicy));
     if (!SummaryFiles.empty()) {
       auto LoadedSummaries = piiflow::SummaryStore::load(splitList(SummaryFiles));
       if (!LoadedSummaries) {
@@ -64,8 +91,9 @@ void PrivacyCheckBase::check(const MatchFinder::MatchResult &Result) {
       Summaries.emplace(std::move(*LoadedSummaries));
     }
   }
-  piiflow::Analyzer Analyzer(*Models, Classes,
-                             {HashFunction, HashHeader, Summaries ? &*Summaries : nullptr});
+  piiflow::Analyzer Analyzer(
+      *Models, Classes,
+      {HashFunction, HashHeader, Summaries ? &*Summaries : nullptr, Allowed ? *Allowed : piiflow::Policy()});
   for (const piiflow::Finding &F : Analyzer.analyzeTranslationUnit(*Result.Context))
     if (OwnName == F.Check)
       emit(F);

@@ -13,6 +13,7 @@
 #include "piiflow/Analysis.h"
 #include "piiflow/Classifier.h"
 #include "piiflow/Models.h"
+#include "piiflow/Policy.h"
 #include "piiflow/Summaries.h"
 #include <optional>
 
@@ -36,7 +37,9 @@ private:
   const std::string HashFunction;
   const std::string HashHeader;
   const std::string SummaryFiles;
+  const std::string PolicyText;
   std::optional<piiflow::ModelCatalog> Models;
+  std::optional<piiflow::Policy> Allowed;
   std::optional<piiflow::SummaryStore> Summaries;
   piiflow::Classifier Classes;
   bool ReportedModelError = false;

@@ -10,10 +10,12 @@
 // not load, a unit that does not parse); a unit that fails does not stop the others.
 //
 //===----------------------------------------------------------------------------------------===//
+#include "Config.h"
 #include "Report.h"
 #include "piiflow/Analysis.h"
 #include "piiflow/Classifier.h"
 #include "piiflow/Models.h"
+#include "piiflow/Policy.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
@@ -80,6 +82,11 @@ static llvm::cl::opt<std::string> ExportSummaries(
     llvm::cl::desc("Write the summaries of every function analysed, for the clang-tidy check's "
                    "SummaryFiles option and for other runs"),
     llvm::cl::value_desc("file"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> PolicyText(
+    "policy",
+    llvm::cl::desc("Flows the project accepts, as the check's Policy option: "
+                   "<sdk>:<role>=<kind>[,<kind>...];..."),
+    llvm::cl::value_desc("rules"), llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<bool> Quiet("quiet", llvm::cl::desc("Do not print the summary on stderr"),
                                  llvm::cl::cat(PiiflowCategory));
 
@@ -257,6 +264,64 @@ bool applyFixes(const std::vector<ReportFinding> &Findings) {
   return Ok;
 }
 
+/// What analysing a unit needs under one configuration: its models, options and analyzer.
+struct Setup {
+  ModelCatalog Models;
+  AnalysisOptions Options;
+  Classifier Classes;
+  std::unique_ptr<Analyzer> TheAnalyzer;
+};
+
+/// One setup per distinct .clang-tidy (units without one share the command line's).
+class SetupCache {
+public:
+  const SummaryStore *Imported = nullptr;
+
+  llvm::Expected<Setup *> get(const CheckConfig &Config) {
+    auto It = ByFile.find(Config.File);
+    if (It != ByFile.end())
+      return It->second.get();
+    auto value = [&](const char *Name, const std::string &FromFlag) -> std::string {
+      if (!FromFlag.empty())
+        return FromFlag;
+      auto V = Config.Values.find(Name);
+      return V == Config.Values.end() ? "" : V->second;
+    };
+    std::vector<std::string> Paths;
+    auto Configured = Config.Values.find("ModelFiles");
+    if (Configured != Config.Values.end()) {
+      llvm::SmallVector<llvm::StringRef, 4> Parts;
+      llvm::StringRef(Configured->second).split(Parts, ';', -1, false);
+      for (llvm::StringRef P : Parts)
+        Paths.push_back(P.trim().str());
+    } else if (!NoDefaultModels) {
+      Paths.push_back(ModelCatalog::defaultModelsDirectory());
+    }
+    Paths.insert(Paths.end(), ModelPaths.begin(), ModelPaths.end());
+    auto Models = ModelCatalog::load(Paths);
+    if (!Models)
+      return Models.takeError();
+    auto Allowed = Policy::parse(value("Policy", PolicyText));
+    if (!Allowed)
+      return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s%s",
+                                     Config.File.empty() ? "" : (Config.File + ": ").c_str(),
+                                     llvm::toString(Allowed.takeError()).c_str());
+    auto S = std::make_unique<Setup>();
+    S->Models = std::move(*Models);
+    S->Options.HashFunction = value("HashFunction", HashFunction);
+    S->Options.HashHeader = value("HashHeader", HashHeader);
+    S->Options.Imported = Imported;
+    S->Options.Allowed = std::move(*Allowed);
+    S->TheAnalyzer = std::make_unique<Analyzer>(S->Models, S->Classes, S->Options);
+    Setup *Result = S.get();
+    ByFile[Config.File] = std::move(S);
+    return Result;
+  }
+
+private:
+  std::map<std::string, std::unique_ptr<Setup>> ByFile;
+};
+
 } // namespace
 
 int main(int argc, const char **argv) {
@@ -284,15 +349,6 @@ int main(int argc, const char **argv) {
     }
   }
 
-  std::vector<std::string> Paths;
-  if (!NoDefaultModels)
-    Paths.push_back(ModelCatalog::defaultModelsDirectory());
-  Paths.insert(Paths.end(), ModelPaths.begin(), ModelPaths.end());
-  auto Models = ModelCatalog::load(Paths);
-  if (!Models) {
-    llvm::errs() << "piiflow: error: " << llvm::toString(Models.takeError()) << "\n";
-    return 2;
-  }
 
   // Sources from the command line, or every unit of the compile database given with -p.
   std::vector<std::string> Sources = Parser->getSourcePathList();
@@ -362,12 +418,28 @@ int main(int argc, const char **argv) {
     Imported.emplace(std::move(*Loaded));
   }
 
-  Classifier Classes;
-  Analyzer TheAnalyzer(*Models, Classes,
-                       AnalysisOptions{HashFunction, HashHeader, Imported ? &*Imported : nullptr});
-  AnalysisActionFactory Factory(TheAnalyzer, Run);
+  // The setup of a unit: the .clang-tidy nearest to it, under the command line's options.
+  SetupCache Setups;
+  Setups.Imported = Imported ? &*Imported : nullptr;
+  llvm::Expected<Setup *> DefaultSetup = Setups.get(CheckConfig());
+  if (!DefaultSetup) {
+    llvm::errs() << "piiflow: error: " << llvm::toString(DefaultSetup.takeError()) << "\n";
+    return 2;
+  }
+  const ModelCatalog &Models = (*DefaultSetup)->Models;
   for (const std::string &Source : Sources) {
     Run.Summary.Units.push_back(Source);
+    llvm::Expected<CheckConfig> Config = loadCheckConfig(Source);
+    llvm::Expected<Setup *> UnitSetup =
+        Config ? Setups.get(*Config) : llvm::Expected<Setup *>(Config.takeError());
+    if (!UnitSetup) {
+      std::string Why = llvm::toString(UnitSetup.takeError());
+      llvm::errs() << "piiflow: error: " << Why << "\n";
+      Run.Summary.Failures.push_back(
+          UnitFailure{Source, "piiflow could not analyse " + Source + ": " + Why});
+      continue;
+    }
+    AnalysisActionFactory Factory(*(*UnitSetup)->TheAnalyzer, Run);
     tooling::ClangTool Tool(*Database, {Source});
     if (Tool.run(&Factory) != 0)
       Run.Summary.Failures.push_back(
@@ -377,7 +449,7 @@ int main(int argc, const char **argv) {
   // The whole program: calls of functions that other units define, and findings rooted in a
   // parameter of a function that other units call (those callers report them).
   std::vector<ProgramFinding> ProgramFindings;
-  SummaryStore Program = SummaryStore::resolve(Run.Units, *Models, ProgramFindings);
+  SummaryStore Program = SummaryStore::resolve(Run.Units, Models, ProgramFindings);
   llvm::erase_if(Run.Findings, [&](const ReportFinding &F) {
     if (F.RootParameterOf.empty())
       return false;
@@ -385,9 +457,13 @@ int main(int argc, const char **argv) {
     return S && S->HasCallers;
   });
   ProgramRenderer Renderer;
-  for (const ProgramFinding &F : ProgramFindings)
+  for (const ProgramFinding &F : ProgramFindings) {
+    std::optional<ArgRole> Role = parseArgRole(F.Role);
+    if (Role && (*DefaultSetup)->Options.Allowed.allows(F.SdkId, *Role, F.Kind))
+      continue; // the policy accepts this flow
     if (std::optional<ReportFinding> R = Renderer.render(F))
       Run.Findings.push_back(std::move(*R));
+  }
   sortAndDeduplicate(Run.Findings);
   if (!ExportSummaries.empty()) {
     std::error_code EC;

@@ -1,0 +1,56 @@
+//===--- Policy.cpp - Parsing and applying policies -------------------------------------------===//
+//
+// The text form of Policy.h: rules "<sdk>:<role>=<kinds>" separated by ';', whitespace ignored.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "piiflow/Policy.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace piiflow {
+
+llvm::Expected<Policy> Policy::parse(llvm::StringRef Text) {
+  Policy P;
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  Text.split(Parts, ';', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef Part : Parts) {
+    Part = Part.trim();
+    if (Part.empty())
+      continue;
+    auto fail = [&](const std::string &Why) {
+      return llvm::createStringError(llvm::inconvertibleErrorCode(), "policy rule '%s': %s",
+                                     Part.str().c_str(), Why.c_str());
+    };
+    auto [Target, KindList] = Part.split('=');
+    auto [Sdk, RoleText] = Target.split(':');
+    Sdk = Sdk.trim();
+    RoleText = RoleText.trim();
+    if (Sdk.empty() || RoleText.empty() || KindList.trim().empty())
+      return fail("expected <sdk>:<role>=<kind>[,<kind>...]");
+    Rule R;
+    R.Sdk = Sdk.str();
+    if (RoleText != "*") {
+      R.Role = parseArgRole(RoleText);
+      if (!R.Role)
+        return fail("unknown role '" + RoleText.str() + "'");
+    }
+    llvm::SmallVector<llvm::StringRef, 4> Kinds;
+    KindList.split(Kinds, ',', -1, /*KeepEmpty=*/false);
+    for (llvm::StringRef K : Kinds) {
+      std::optional<DataKind> Kind = parseDataKind(K.trim());
+      if (!Kind)
+        return fail("unknown kind '" + K.trim().str() + "'");
+      R.Kinds.insert(*Kind);
+    }
+    P.Rules.push_back(std::move(R));
+  }
+  return std::move(P);
+}
+
+bool Policy::allows(llvm::StringRef SdkId, ArgRole Role, DataKind Kind) const {
+  for (const Rule &R : Rules)
+    if ((R.Sdk == "*" || R.Sdk == SdkId) && (!R.Role || *R.Role == Role) && R.Kinds.count(Kind))
+      return true;
+  return false;
+}
+
+} // namespace piiflow

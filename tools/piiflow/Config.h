@@ -1,0 +1,36 @@
+//===--- Config.h - The privacy-* CheckOptions of .clang-tidy files, for the tool ------------===//
+//
+// The standalone tool reads the same configuration as the clang-tidy check: the CheckOptions of
+// the .clang-tidy file nearest to each translation unit (found the way clang-tidy finds it,
+// walking up from the file's directory), under either check's name. Options on the command line
+// win. An unknown privacy-* option is an error naming the file and line.
+//
+//===----------------------------------------------------------------------------------------===//
+#ifndef PIIFLOW_TOOLS_PIIFLOW_CONFIG_H
+#define PIIFLOW_TOOLS_PIIFLOW_CONFIG_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include <map>
+#include <string>
+
+namespace piiflow {
+
+/// The options every privacy-* check takes.
+inline constexpr const char *KnownCheckOptions[] = {"ModelFiles", "HashFunction", "HashHeader",
+                                                    "SummaryFiles", "Policy"};
+
+struct CheckConfig {
+  std::string File;                          ///< the .clang-tidy read, or empty
+  std::map<std::string, std::string> Values; ///< option name (without the check's prefix)
+};
+
+/// The privacy-* options of the .clang-tidy nearest to SourceFile (none found: no values).
+llvm::Expected<CheckConfig> loadCheckConfig(llvm::StringRef SourceFile);
+
+/// Checks a privacy-* option name; the error says what the known options are.
+bool isKnownCheckOption(llvm::StringRef Name);
+
+} // namespace piiflow
+
+#endif
