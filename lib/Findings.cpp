@@ -148,6 +148,8 @@ std::optional<FixEdit> FixBuilder::includeEdit(SourceLocation InFile) const {
     return std::nullopt;
   const SourceManager &SM = Ctx.getSourceManager();
   FileID File = SM.getFileID(InFile);
+  if (!IncludedFiles.insert(File.getHashValue()).second)
+    return std::nullopt; // an earlier fix of this unit inserts it
   bool Invalid = false;
   llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
   if (Invalid)

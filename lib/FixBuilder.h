@@ -11,6 +11,7 @@
 
 #include "piiflow/Analysis.h"
 #include <optional>
+#include <set>
 
 namespace clang {
 class ASTContext;
@@ -23,8 +24,12 @@ namespace piiflow {
 
 class FixBuilder {
 public:
-  FixBuilder(clang::ASTContext &Ctx, const AnalysisOptions &Options)
-      : Ctx(Ctx), Options(Options) {}
+  /// IncludedFiles: the files whose fixes of this kind (applied together) already insert
+  /// HashHeader in this unit; the include goes with the first fix of a file only, as clang-tidy's
+  /// IncludeInserter does, since identical insertions would be applied twice.
+  FixBuilder(clang::ASTContext &Ctx, const AnalysisOptions &Options,
+             std::set<unsigned> &IncludedFiles)
+      : Ctx(Ctx), Options(Options), IncludedFiles(IncludedFiles) {}
 
   /// Removes element Index of List and the comma that separates it from its neighbour.
   std::optional<Fix> dropListElement(const clang::InitListExpr &List, unsigned Index,
@@ -46,6 +51,7 @@ private:
 
   clang::ASTContext &Ctx;
   const AnalysisOptions &Options;
+  std::set<unsigned> &IncludedFiles;
 };
 
 } // namespace piiflow

@@ -483,6 +483,9 @@ struct TUContext {
     return Out;
   }
 
+  /// Files whose HashHeader include a fix of this unit already inserts (warnings' fixes, notes').
+  std::set<unsigned> IncludedByPrimaryFixes, IncludedByAlternativeFixes;
+
   /// What lambdas capture, by (call operator, captured variable), merged over where they are made.
   std::map<std::pair<const FunctionDecl *, const ValueDecl *>, AbstractValue> Captures;
 
@@ -2095,7 +2098,8 @@ private:
     if (RootedInParameter)
       F.RootParameterOf = TU.usrOf(&FD);
 
-    FixBuilder Fixes(TU.Ctx, TU.Options);
+    FixBuilder Fixes(TU.Ctx, TU.Options, TU.IncludedByPrimaryFixes);
+    FixBuilder Alternatives(TU.Ctx, TU.Options, TU.IncludedByAlternativeFixes);
     bool IdentitySlot = Arg.Role == ArgRole::UserIdentity && !Entry;
     if (Fact.Weak) {
       // Replacing the plain hash by a keyed one needs a key: no fix-it.
@@ -2110,7 +2114,7 @@ private:
         F.PrimaryFix = Fixes.dropBuilderLink(*Entry->Site.Element,
                                              *cast<Expr>(Entry->Site.Statement), Key);
       if (Entry->Site.ValueExpr)
-        F.AlternativeFix = Fixes.wrapInHash(*Entry->Site.ValueExpr);
+        F.AlternativeFix = Alternatives.wrapInHash(*Entry->Site.ValueExpr);
     } else if (IdentitySlot || Arg.Role == ArgRole::PropertyValue ||
                Arg.Role == ArgRole::AttributeValue || (Via && !Key.empty())) {
       // An argument cannot be dropped: hash it.
@@ -2509,8 +2513,13 @@ std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Context, UnitF
     // Recursive functions: again until their summaries stop changing (a few rounds at most).
     unsigned Rounds = Graph.isRecursive(Component) ? 3 : 1;
     std::vector<Finding> ComponentFindings;
+    std::set<unsigned> Primary = TU.IncludedByPrimaryFixes;
+    std::set<unsigned> Alternative = TU.IncludedByAlternativeFixes;
     for (unsigned Round = 0; Round < Rounds; ++Round) {
       ComponentFindings.clear();
+      // Only the last round's findings are kept: their fixes must carry the include.
+      TU.IncludedByPrimaryFixes = Primary;
+      TU.IncludedByAlternativeFixes = Alternative;
       bool Changed = false;
       for (unsigned Node : Component) {
         const FunctionDecl *FD = Graph.definition(Node);

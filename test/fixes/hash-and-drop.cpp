@@ -16,6 +16,7 @@
 #include <string>
 // FIXED: {{^}}#include <string>
 // FIXED-NEXT: {{^}}#include "privacy/hash.h"
+// FIXED-NOT: {{^}}#include "privacy/hash.h"
 
 using segment::analytics::Analytics;
 using segment::analytics::Object;
@@ -55,22 +56,22 @@ void macro(Analytics &analytics, const std::string &email) {
   analytics.Track("anonymous", "Macro", props);
 }
 // FIXED: {{^}}  PUT(props, "email", email);
-// CHECK: hash-and-drop.cpp:25:3: warning: user identifier sent to Google Analytics for Firebase as user identity in call to 'firebase::analytics::SetUserId' [privacy-pii-to-analytics]
-// CHECK: hash-and-drop.cpp:25:34: note: 'userId' is a user identifier (name 'userId')
-// CHECK: hash-and-drop.cpp:26:13: warning: user identifier sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
-// CHECK: hash-and-drop.cpp:26:19: note: 'userId' is a user identifier (name 'userId')
-// CHECK: hash-and-drop.cpp:33:13: warning: email address sent to Segment as event property "email" in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
-// CHECK: hash-and-drop.cpp:33:71: note: 'email' is an email address (name 'email')
-// CHECK: hash-and-drop.cpp:33:61: note: stored under key "email"
-// CHECK: hash-and-drop.cpp:33:71: note: or pseudonymise the value with 'privacy::KeyedHash'
+// CHECK: hash-and-drop.cpp:26:3: warning: user identifier sent to Google Analytics for Firebase as user identity in call to 'firebase::analytics::SetUserId' [privacy-pii-to-analytics]
+// CHECK: hash-and-drop.cpp:26:34: note: 'userId' is a user identifier (name 'userId')
+// CHECK: hash-and-drop.cpp:27:13: warning: user identifier sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
+// CHECK: hash-and-drop.cpp:27:19: note: 'userId' is a user identifier (name 'userId')
 // CHECK: hash-and-drop.cpp:34:13: warning: email address sent to Segment as event property "email" in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
-// CHECK: hash-and-drop.cpp:34:56: note: 'email' is an email address (name 'email')
-// CHECK: hash-and-drop.cpp:34:46: note: stored under key "email"
-// CHECK: hash-and-drop.cpp:34:56: note: or pseudonymise the value with 'privacy::KeyedHash'
-// CHECK: hash-and-drop.cpp:45:13: warning: phone number sent to Segment as event property "phone" in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
-// CHECK: hash-and-drop.cpp:43:26: note: 'phone' is a phone number (name 'phone')
-// CHECK: hash-and-drop.cpp:43:3: note: stored in 'props' under key "phone"
-// CHECK: hash-and-drop.cpp:43:26: note: or pseudonymise the value with 'privacy::KeyedHash'
-// CHECK: hash-and-drop.cpp:55:13: warning: email address sent to Segment as event property "email" in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
-// CHECK: hash-and-drop.cpp:54:23: note: 'email' is an email address (name 'email')
-// CHECK: hash-and-drop.cpp:54:7: note: stored in 'props' under key "email"
+// CHECK: hash-and-drop.cpp:34:71: note: 'email' is an email address (name 'email')
+// CHECK: hash-and-drop.cpp:34:61: note: stored under key "email"
+// CHECK: hash-and-drop.cpp:34:71: note: or pseudonymise the value with 'privacy::KeyedHash'
+// CHECK: hash-and-drop.cpp:35:13: warning: email address sent to Segment as event property "email" in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
+// CHECK: hash-and-drop.cpp:35:56: note: 'email' is an email address (name 'email')
+// CHECK: hash-and-drop.cpp:35:46: note: stored under key "email"
+// CHECK: hash-and-drop.cpp:35:56: note: or pseudonymise the value with 'privacy::KeyedHash'
+// CHECK: hash-and-drop.cpp:46:13: warning: phone number sent to Segment as event property "phone" in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
+// CHECK: hash-and-drop.cpp:44:26: note: 'phone' is a phone number (name 'phone')
+// CHECK: hash-and-drop.cpp:44:3: note: stored in 'props' under key "phone"
+// CHECK: hash-and-drop.cpp:44:26: note: or pseudonymise the value with 'privacy::KeyedHash'
+// CHECK: hash-and-drop.cpp:56:13: warning: email address sent to Segment as event property "email" in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
+// CHECK: hash-and-drop.cpp:55:23: note: 'email' is an email address (name 'email')
+// CHECK: hash-and-drop.cpp:55:7: note: stored in 'props' under key "email"

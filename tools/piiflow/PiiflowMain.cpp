@@ -26,6 +26,7 @@
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Core/Replacement.h"
+#include "clang/Tooling/ReplacementsYaml.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
@@ -67,6 +68,11 @@ static llvm::cl::opt<std::string>
                llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<bool> ApplyFixes("fix", llvm::cl::desc("Apply the fix-its to the sources"),
                                       llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> ExportFixes(
+    "export-fixes",
+    llvm::cl::desc("Write the fix-its as YAML for clang-apply-replacements (as clang-tidy's "
+                   "option of the same name)"),
+    llvm::cl::value_desc("file"), llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<std::string> HeaderFilter(
     "header-filter",
     llvm::cl::desc("Regular expression of headers whose findings are shown (as clang-tidy's "
@@ -220,10 +226,10 @@ void sortAndDeduplicate(std::vector<ReportFinding> &Findings) {
                  Findings.end());
 }
 
-/// Applies every primary fix; returns false (and says why) when one does not apply.
-bool applyFixes(const std::vector<ReportFinding> &Findings) {
+/// The primary fixes of all findings, per file; a fix that conflicts with an earlier one is left
+/// out whole.
+std::map<std::string, tooling::Replacements> collectFixes(const std::vector<ReportFinding> &Findings) {
   std::map<std::string, tooling::Replacements> ByFile;
-  bool Ok = true;
   for (const ReportFinding &F : Findings) {
     // A fix is applied whole or not at all.
     std::map<std::string, tooling::Replacements> Attempt = ByFile;
@@ -238,7 +244,32 @@ bool applyFixes(const std::vector<ReportFinding> &Findings) {
     if (Fits)
       ByFile = std::move(Attempt);
   }
-  for (auto &[File, Replacements] : ByFile) {
+  return ByFile;
+}
+
+/// Writes the fixes as clang-apply-replacements reads them.
+bool exportFixes(const std::vector<ReportFinding> &Findings, const std::string &Path,
+                 const std::vector<std::string> &Units) {
+  tooling::TranslationUnitReplacements TUR;
+  TUR.MainSourceFile = Units.empty() ? "" : Units.front();
+  for (auto &[File, Replacements] : collectFixes(Findings))
+    for (const tooling::Replacement &R : Replacements)
+      TUR.Replacements.push_back(R);
+  std::error_code EC;
+  llvm::raw_fd_ostream Out(Path, EC);
+  if (EC) {
+    llvm::errs() << "piiflow: error: cannot write " << Path << ": " << EC.message() << "\n";
+    return false;
+  }
+  llvm::yaml::Output YAML(Out);
+  YAML << TUR;
+  return true;
+}
+
+/// Applies every primary fix; returns false (and says why) when one does not apply.
+bool applyFixes(const std::vector<ReportFinding> &Findings) {
+  bool Ok = true;
+  for (auto &[File, Replacements] : collectFixes(Findings)) {
     auto Buffer = llvm::MemoryBuffer::getFile(File);
     if (!Buffer) {
       llvm::errs() << "piiflow: error: cannot read " << File << " to fix it\n";
@@ -484,8 +515,10 @@ int main(int argc, const char **argv) {
   Out.flush();
 
   bool FixesOk = true;
+  if (!ExportFixes.empty())
+    FixesOk = exportFixes(Run.Findings, ExportFixes, Run.Summary.Units);
   if (ApplyFixes)
-    FixesOk = applyFixes(Run.Findings);
+    FixesOk = applyFixes(Run.Findings) && FixesOk;
 
   for (const UnitFailure &Failure : Run.Summary.Failures)
     llvm::errs() << "piiflow: error: " << Failure.Reason << "\n";
