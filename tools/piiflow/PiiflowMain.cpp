@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "Config.h"
+#include "NoLint.h"
 #include "Report.h"
 #include "piiflow/Analysis.h"
 #include "piiflow/Classifier.h"
@@ -495,6 +496,11 @@ int main(int argc, const char **argv) {
     if (std::optional<ReportFinding> R = Renderer.render(F))
       Run.Findings.push_back(std::move(*R));
   }
+  // NOLINT, NOLINTNEXTLINE and NOLINTBEGIN/END, as clang-tidy honours them.
+  NoLintFilter NoLint;
+  llvm::erase_if(Run.Findings, [&](const ReportFinding &F) {
+    return NoLint.suppressed(F.Loc.File, F.Loc.Line, F.Check);
+  });
   sortAndDeduplicate(Run.Findings);
   if (!ExportSummaries.empty()) {
     std::error_code EC;
