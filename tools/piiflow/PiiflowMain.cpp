@@ -36,6 +36,9 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
+#include <mutex>
 #include "llvm/Support/raw_ostream.h"
 #include <map>
 #include <set>
@@ -94,6 +97,14 @@ static llvm::cl::opt<std::string> PolicyText(
     llvm::cl::desc("Flows the project accepts, as the check's Policy option: "
                    "<sdk>:<role>=<kind>[,<kind>...];..."),
     llvm::cl::value_desc("rules"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<unsigned>
+    Jobs("j", llvm::cl::desc("Analyse this many translation units at once (0: one per core); "
+                             "the output is the same for any number"),
+         llvm::cl::init(1), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<bool>
+    Progress("progress",
+             llvm::cl::desc("Report progress on stderr (the default when stderr is a terminal)"),
+             llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<bool> Quiet("quiet", llvm::cl::desc("Do not print the summary on stderr"),
                                  llvm::cl::cat(PiiflowCategory));
 
@@ -103,7 +114,7 @@ namespace {
 struct RunState {
   std::vector<ReportFinding> Findings;
   RunSummary Summary;
-  std::optional<llvm::Regex> HeaderRegex;
+  const llvm::Regex *HeaderRegex = nullptr;
   std::vector<UnitFacts> Units; ///< per unit, what the whole program resolves
 };
 
@@ -372,10 +383,12 @@ int main(int argc, const char **argv) {
   }
 
   RunState Run;
+  std::optional<llvm::Regex> HeaderRegex;
   if (!HeaderFilter.empty()) {
-    Run.HeaderRegex.emplace(HeaderFilter);
+    HeaderRegex.emplace(HeaderFilter);
+    Run.HeaderRegex = &*HeaderRegex;
     std::string Error;
-    if (!Run.HeaderRegex->isValid(Error)) {
+    if (!HeaderRegex->isValid(Error)) {
       llvm::errs() << "piiflow: error: invalid --header-filter: " << Error << "\n";
       return 2;
     }
@@ -425,8 +438,6 @@ int main(int argc, const char **argv) {
   llvm::SmallString<256> Cwd;
   llvm::sys::fs::current_path(Cwd);
   Run.Summary.WorkingDirectory = std::string(Cwd);
-  for (int I = 0; I < argc; ++I)
-    Run.Summary.CommandLine.push_back(argv[I]);
 
   // Open the report first: a path that cannot be written fails before the analysis runs.
   std::unique_ptr<llvm::raw_fd_ostream> FileOut;
@@ -459,24 +470,63 @@ int main(int argc, const char **argv) {
     return 2;
   }
   const ModelCatalog &Models = (*DefaultSetup)->Models;
-  for (const std::string &Source : Sources) {
-    Run.Summary.Units.push_back(Source);
+  // Each unit into a state of its own, merged in the database's order: the output is the same
+  // whatever -j is.
+  std::vector<RunState> PerUnit(Sources.size());
+  std::mutex SetupLock, ProgressLock;
+  unsigned Done = 0;
+  bool ShowProgress = Progress || (llvm::errs().is_displayed() && Sources.size() > 1);
+  auto analyseUnit = [&](size_t I) {
+    const std::string &Source = Sources[I];
+    RunState &Unit = PerUnit[I];
+    Unit.HeaderRegex = Run.HeaderRegex;
     llvm::Expected<CheckConfig> Config = loadCheckConfig(Source);
-    llvm::Expected<Setup *> UnitSetup =
-        Config ? Setups.get(*Config) : llvm::Expected<Setup *>(Config.takeError());
-    if (!UnitSetup) {
-      std::string Why = llvm::toString(UnitSetup.takeError());
-      llvm::errs() << "piiflow: error: " << Why << "\n";
-      Run.Summary.Failures.push_back(
-          UnitFailure{Source, "piiflow could not analyse " + Source + ": " + Why});
-      continue;
+    Setup *UnitSetup = nullptr;
+    std::string Why;
+    {
+      std::lock_guard<std::mutex> Guard(SetupLock);
+      llvm::Expected<Setup *> Found =
+          Config ? Setups.get(*Config) : llvm::Expected<Setup *>(Config.takeError());
+      if (Found)
+        UnitSetup = *Found;
+      else
+        Why = llvm::toString(Found.takeError());
     }
-    AnalysisActionFactory Factory(*(*UnitSetup)->TheAnalyzer, Run);
-    tooling::ClangTool Tool(*Database, {Source});
-    if (Tool.run(&Factory) != 0)
-      Run.Summary.Failures.push_back(
-          UnitFailure{Source, "piiflow could not analyse " + Source +
-                                  ": it does not compile (see the compiler's errors)"});
+    if (!UnitSetup) {
+      llvm::errs() << "piiflow: error: " << Why << "\n";
+      Unit.Summary.Failures.push_back(
+          UnitFailure{Source, "piiflow could not analyse " + Source + ": " + Why});
+    } else {
+      AnalysisActionFactory Factory(*UnitSetup->TheAnalyzer, Unit);
+      tooling::ClangTool Tool(*Database, {Source});
+      if (Tool.run(&Factory) != 0)
+        Unit.Summary.Failures.push_back(
+            UnitFailure{Source, "piiflow could not analyse " + Source +
+                                    ": it does not compile (see the compiler's errors)"});
+    }
+    if (ShowProgress) {
+      std::lock_guard<std::mutex> Guard(ProgressLock);
+      llvm::errs() << "[" << ++Done << "/" << Sources.size() << "] " << Source << "\n";
+    }
+  };
+  if (Jobs == 1 || Sources.size() == 1) {
+    for (size_t I = 0; I < Sources.size(); ++I)
+      analyseUnit(I);
+  } else {
+    llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Jobs));
+    for (size_t I = 0; I < Sources.size(); ++I)
+      Pool.async([&analyseUnit, I] { analyseUnit(I); });
+    Pool.wait();
+  }
+  for (size_t I = 0; I < Sources.size(); ++I) {
+    Run.Summary.Units.push_back(Sources[I]);
+    RunState &Unit = PerUnit[I];
+    for (ReportFinding &F : Unit.Findings)
+      Run.Findings.push_back(std::move(F));
+    for (UnitFacts &U : Unit.Units)
+      Run.Units.push_back(std::move(U));
+    for (UnitFailure &F : Unit.Summary.Failures)
+      Run.Summary.Failures.push_back(std::move(F));
   }
   // The whole program: calls of functions that other units define, and findings rooted in a
   // parameter of a function that other units call (those callers report them).

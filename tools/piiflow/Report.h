@@ -77,7 +77,6 @@ struct RunSummary {
   std::vector<std::string> Units;
   std::vector<UnitFailure> Failures;
   std::string WorkingDirectory;
-  std::vector<std::string> CommandLine;
 };
 
 void writeText(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings);

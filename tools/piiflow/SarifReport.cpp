@@ -222,9 +222,8 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Finding
          {"message", {{"text", Failure.Reason}}},
          {"locations", ordered_json::array({{{"physicalLocation",
                                               {{"artifactLocation", artifact(Failure.File, Root)}}}}})}});
+  // No command line: the report must not depend on -j, -o or the order of the arguments.
   ordered_json Invocation = {{"executionSuccessful", Run.Failures.empty()}};
-  if (!Run.CommandLine.empty())
-    Invocation["arguments"] = Run.CommandLine;
   if (!Notifications.empty())
     Invocation["toolExecutionNotifications"] = Notifications;
 
