@@ -97,6 +97,14 @@ static llvm::cl::opt<std::string> PolicyText(
     llvm::cl::desc("Flows the project accepts, as the check's Policy option: "
                    "<sdk>:<role>=<kind>[,<kind>...];..."),
     llvm::cl::value_desc("rules"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> Baseline(
+    "baseline",
+    llvm::cl::desc("Report only findings that are not in this earlier SARIF report (matched by "
+                   "fingerprint); the exit status counts new findings only"),
+    llvm::cl::value_desc("old.sarif"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<bool> ExitZero(
+    "exit-zero", llvm::cl::desc("Exit 0 even when there are findings (errors still exit 2)"),
+    llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<unsigned>
     Jobs("j", llvm::cl::desc("Analyse this many translation units at once (0: one per core); "
                              "the output is the same for any number"),
@@ -552,6 +560,17 @@ int main(int argc, const char **argv) {
     return NoLint.suppressed(F.Loc.File, F.Loc.Line, F.Check);
   });
   sortAndDeduplicate(Run.Findings);
+  if (!Baseline.empty()) {
+    auto Known = readBaselineFingerprints(Baseline);
+    if (!Known) {
+      llvm::errs() << "piiflow: error: " << llvm::toString(Known.takeError()) << "\n";
+      return 2;
+    }
+    std::set<std::string> Old(Known->begin(), Known->end());
+    llvm::erase_if(Run.Findings, [&](const ReportFinding &F) {
+      return Old.count(findingFingerprint(F, Run.Summary.WorkingDirectory)) != 0;
+    });
+  }
   if (!ExportSummaries.empty()) {
     std::error_code EC;
     llvm::raw_fd_ostream SummaryOut(ExportSummaries, EC);
@@ -584,5 +603,5 @@ int main(int argc, const char **argv) {
                  << (Run.Summary.Units.size() == 1 ? "" : "s") << ".\n";
   if (!Run.Summary.Failures.empty() || !FixesOk)
     return 2;
-  return Run.Findings.empty() ? 0 : 1;
+  return Run.Findings.empty() || ExitZero ? 0 : 1;
 }

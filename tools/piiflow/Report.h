@@ -83,6 +83,13 @@ void writeText(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings
 void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings,
                 const RunSummary &Run);
 
+/// A hash of the finding that survives line shifts and unrelated edits: its file (relative to
+/// Root), check, sink, slot, key, kind and the trimmed text of the sink's line.
+std::string findingFingerprint(const ReportFinding &F, const std::string &Root);
+
+/// The fingerprints of a SARIF file written by piiflow, for --baseline.
+llvm::Expected<std::vector<std::string>> readBaselineFingerprints(const std::string &Path);
+
 /// The SARIF rule id of a check's kind: "privacy-pii-to-analytics/email".
 std::string sarifRuleId(llvm::StringRef Check, DataKind Kind);
 

@@ -10,6 +10,7 @@
 #include "Report.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SHA1.h"
 #include <algorithm>
 #include <map>
@@ -132,20 +133,38 @@ ordered_json physical(const ReportLocation &L, const std::string &Root) {
   return {{"physicalLocation", {{"artifactLocation", artifact(L.File, Root)}, {"region", Region}}}};
 }
 
-/// A fingerprint that survives line shifts: the file, the sink, the slot, the kind and the
-/// trimmed text of the sink line, not its number.
-std::string fingerprint(const ReportFinding &F, const std::string &Root) {
+} // namespace
+
+std::string findingFingerprint(const ReportFinding &F, const std::string &Root) {
   std::string Path = F.Loc.File;
   if (!Root.empty() && llvm::StringRef(Path).starts_with(Root + "/"))
     Path = Path.substr(Root.size() + 1);
-  std::string Basis = Path + "\n" + F.Function + "\n" + F.Role + "\n" + F.Key + "\n" +
+  std::string Basis = Path + "\n" + F.Check + "\n" + F.Function + "\n" + F.Role + "\n" + F.Key + "\n" +
                       dataKindId(F.Kind).str() + "\n" + llvm::StringRef(F.Loc.LineText).trim().str();
   llvm::SHA1 Hash;
   Hash.update(Basis);
   return llvm::toHex(Hash.final(), /*LowerCase=*/true);
 }
 
-} // namespace
+llvm::Expected<std::vector<std::string>> readBaselineFingerprints(const std::string &Path) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  if (!Buffer)
+    return llvm::createStringError(Buffer.getError(), "%s: cannot read baseline: %s",
+                                   Path.c_str(), Buffer.getError().message().c_str());
+  llvm::StringRef Text = (*Buffer)->getBuffer();
+  nlohmann::json Log = nlohmann::json::parse(Text.begin(), Text.end(), nullptr, false);
+  if (Log.is_discarded() || !Log.is_object() || !Log.contains("runs"))
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "%s: not a SARIF log (no runs)", Path.c_str());
+  std::vector<std::string> Fingerprints;
+  for (const auto &Run : Log["runs"])
+    for (const auto &Result : Run.value("results", nlohmann::json::array()))
+      if (Result.contains("partialFingerprints") &&
+          Result["partialFingerprints"].contains("piiflowFindingHash/v1"))
+        Fingerprints.push_back(
+            Result["partialFingerprints"]["piiflowFindingHash/v1"].get<std::string>());
+  return Fingerprints;
+}
 
 void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings,
                 const RunSummary &Run) {
@@ -190,7 +209,7 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Finding
       Result["codeFlows"] = ordered_json::array(
           {{{"threadFlows", ordered_json::array({{{"locations", Steps}}})}}});
     }
-    Result["partialFingerprints"] = {{"piiflowFindingHash/v1", fingerprint(F, Root)}};
+    Result["partialFingerprints"] = {{"piiflowFindingHash/v1", findingFingerprint(F, Root)}};
     ordered_json Properties = {{"vendor", F.Vendor},  {"sdk", F.SdkId}, {"sink", F.Function},
                                {"role", F.Role},      {"kind", dataKindId(F.Kind).str()}};
     if (!F.Key.empty())
