@@ -523,9 +523,29 @@ std::optional<DataKind> ownerImpliedKind(const std::vector<std::string> &Tokens,
 
 } // namespace
 
+llvm::Error Classifier::addExtraNames(llvm::StringRef Text) {
+  llvm::SmallVector<llvm::StringRef, 4> Entries;
+  Text.split(Entries, ';', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef Entry : Entries) {
+    Entry = Entry.trim();
+    auto [Name, KindText] = Entry.split('=');
+    std::optional<DataKind> Kind = parseDataKind(KindText.trim());
+    std::vector<std::string> Tokens = tokenize(Name.trim(), NameContext::Key);
+    if (Tokens.empty() || !Kind)
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     "extra name '%s': expected <name>=<kind> with a known kind",
+                                     Entry.str().c_str());
+    ExtraNames.emplace_back(std::move(Tokens), *Kind);
+  }
+  return llvm::Error::success();
+}
+
 std::optional<Classification> Classifier::classify(llvm::StringRef Name, NameContext Context,
                                                    llvm::StringRef OwnerRecord) const {
   std::vector<std::string> Tokens = tokenize(Name, Context);
+  for (const auto &[Sequence, Kind] : ExtraNames)
+    if (findSequence(Tokens, Sequence))
+      return Classification{Kind, evidenceFor(Name, Context, OwnerRecord)};
   // Telemetry keys nest their fields in records: UserInfo.MsaId, DeviceInfo.Id.
   if (Context == NameContext::Key || Context == NameContext::TraitKey)
     llvm::erase_if(Tokens, [](const std::string &T) { return T == "info" || T == "details"; });

@@ -13,6 +13,7 @@
 
 #include "piiflow/DataKind.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,9 +43,17 @@ public:
   std::optional<Classification> classify(llvm::StringRef Name, NameContext Context,
                                          llvm::StringRef OwnerRecord = {}) const;
 
+  /// Adds a project's own names: "acct_ref=user-id;x-customer=email" (';'-separated
+  /// name=kind). A name matches the identifiers and keys that contain its tokens, before any
+  /// built-in rule; errors name the entry.
+  llvm::Error addExtraNames(llvm::StringRef Text);
+
   /// Splits an identifier or key into normalised lower-case tokens: "m_userEmailAddr2" ->
   /// {"user", "email", "address", "2"}. Exposed for tests.
   static std::vector<std::string> tokenize(llvm::StringRef Name, NameContext Context);
+
+private:
+  std::vector<std::pair<std::vector<std::string>, DataKind>> ExtraNames;
 };
 
 } // namespace piiflow

@@ -18,7 +18,8 @@ PrivacyCheckBase::PrivacyCheckBase(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), OwnName(Name.str()),
       ModelFiles(Options.get("ModelFiles", piiflow::ModelCatalog::defaultModelsDirectory())),
       HashFunction(Options.get("HashFunction", "")), HashHeader(Options.get("HashHeader", "")),
-      SummaryFiles(Options.get("SummaryFiles", "")), PolicyText(Options.get("Policy", "")) {
+      SummaryFiles(Options.get("SummaryFiles", "")), PolicyText(Options.get("Policy", "")),
+      ExtraNames(Options.get("ExtraNames", "")) {
   // clang-tidy accepts any option silently; a misspelt privacy option would be lost.
   std::string Prefix = OwnName + ".";
   for (const auto &Option : Context->getOptions().CheckOptions) {
@@ -28,10 +29,10 @@ PrivacyCheckBase::PrivacyCheckBase(StringRef Name, ClangTidyContext *Context)
     StringRef Local = Key.drop_front(Prefix.size());
     if (!llvm::is_contained({StringRef("ModelFiles"), StringRef("HashFunction"),
                              StringRef("HashHeader"), StringRef("SummaryFiles"),
-                             StringRef("Policy")},
+                             StringRef("Policy"), StringRef("ExtraNames")},
                             Local))
       configurationDiag("unknown option '%0' (known: ModelFiles, HashFunction, HashHeader, "
-                        "SummaryFiles, Policy)",
+                        "SummaryFiles, Policy, ExtraNames)",
                         DiagnosticIDs::Error)
           << Key;
   }
@@ -43,6 +44,7 @@ void PrivacyCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "HashHeader", HashHeader);
   Options.store(Opts, "SummaryFiles", SummaryFiles);
   Options.store(Opts, "Policy", PolicyText);
+  Options.store(Opts, "ExtraNames", ExtraNames);
 }
 
 static std::vector<std::string> splitList(StringRef List) {
@@ -79,6 +81,13 @@ void PrivacyCheckBase::check(const MatchFinder::MatchResult &Result) {
       return;
     }
     Allowed.emplace(std::move(*ParsedPolicy));
+    if (llvm::Error E = Classes.addExtraNames(ExtraNames)) {
+      configurationDiag("invalid piiflow ExtraNames: %0", DiagnosticIDs::Error)
+          << llvm::toString(std::move(E));
+      ReportedModelError = true;
+      Models.reset();
+      return;
+    }
     if (!SummaryFiles.empty()) {
       auto LoadedSummaries = piiflow::SummaryStore::load(splitList(SummaryFiles));
       if (!LoadedSummaries) {

@@ -38,6 +38,7 @@ private:
   const std::string HashHeader;
   const std::string SummaryFiles;
   const std::string PolicyText;
+  const std::string ExtraNames;
   std::optional<piiflow::ModelCatalog> Models;
   std::optional<piiflow::Policy> Allowed;
   std::optional<piiflow::SummaryStore> Summaries;

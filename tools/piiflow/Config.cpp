@@ -78,7 +78,7 @@ llvm::Expected<CheckConfig> loadCheckConfig(llvm::StringRef SourceFile) {
       if (!isKnownCheckOption(Name))
         return fail(KeyNode, "unknown option '" + Key +
                                  "' (known: ModelFiles, HashFunction, HashHeader, SummaryFiles, "
-                                 "Policy)");
+                                 "Policy, ExtraNames)");
       Config.Values[Name.str()] = scalarText(ValueNode);
     }
     return llvm::Error::success();

@@ -17,8 +17,8 @@
 namespace piiflow {
 
 /// The options every privacy-* check takes.
-inline constexpr const char *KnownCheckOptions[] = {"ModelFiles", "HashFunction", "HashHeader",
-                                                    "SummaryFiles", "Policy"};
+inline constexpr const char *KnownCheckOptions[] = {"ModelFiles",   "HashFunction", "HashHeader",
+                                                    "SummaryFiles", "Policy",       "ExtraNames"};
 
 struct CheckConfig {
   std::string File;                          ///< the .clang-tidy read, or empty

@@ -113,6 +113,11 @@ static llvm::cl::opt<bool>
     Progress("progress",
              llvm::cl::desc("Report progress on stderr (the default when stderr is a terminal)"),
              llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> ExtraNamesText(
+    "extra-names",
+    llvm::cl::desc("The project's own names of personal data, as the check's ExtraNames option: "
+                   "<name>=<kind>;..."),
+    llvm::cl::value_desc("names"), llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<bool> Quiet("quiet", llvm::cl::desc("Do not print the summary on stderr"),
                                  llvm::cl::cat(PiiflowCategory));
 
@@ -358,6 +363,10 @@ public:
                                      Config.File.empty() ? "" : (Config.File + ": ").c_str(),
                                      llvm::toString(Allowed.takeError()).c_str());
     auto S = std::make_unique<Setup>();
+    if (llvm::Error E = S->Classes.addExtraNames(value("ExtraNames", ExtraNamesText)))
+      return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s%s",
+                                     Config.File.empty() ? "" : (Config.File + ": ").c_str(),
+                                     llvm::toString(std::move(E)).c_str());
     S->Models = std::move(*Models);
     S->Options.HashFunction = value("HashFunction", HashFunction);
     S->Options.HashHeader = value("HashHeader", HashHeader);
