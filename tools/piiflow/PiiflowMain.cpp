@@ -118,6 +118,11 @@ static llvm::cl::opt<std::string> ExtraNamesText(
     llvm::cl::desc("The project's own names of personal data, as the check's ExtraNames option: "
                    "<name>=<kind>;..."),
     llvm::cl::value_desc("names"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<bool> IncludeSuppressed(
+    "include-suppressed",
+    llvm::cl::desc("Keep findings that NOLINT comments suppress in the SARIF report, marked with "
+                   "suppressions (they are never printed as text nor counted)"),
+    llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<bool> Quiet("quiet", llvm::cl::desc("Do not print the summary on stderr"),
                                  llvm::cl::cat(PiiflowCategory));
 
@@ -565,9 +570,13 @@ int main(int argc, const char **argv) {
   }
   // NOLINT, NOLINTNEXTLINE and NOLINTBEGIN/END, as clang-tidy honours them.
   NoLintFilter NoLint;
-  llvm::erase_if(Run.Findings, [&](const ReportFinding &F) {
-    return NoLint.suppressed(F.Loc.File, F.Loc.Line, F.Check);
-  });
+  for (ReportFinding &F : Run.Findings)
+    F.Suppressed = NoLint.suppressed(F.Loc.File, F.Loc.Line, F.Check);
+  std::vector<ReportFinding> SuppressedFindings;
+  for (ReportFinding &F : Run.Findings)
+    if (F.Suppressed)
+      SuppressedFindings.push_back(F);
+  llvm::erase_if(Run.Findings, [](const ReportFinding &F) { return F.Suppressed; });
   sortAndDeduplicate(Run.Findings);
   if (!Baseline.empty()) {
     auto Known = readBaselineFingerprints(Baseline);
@@ -592,8 +601,14 @@ int main(int argc, const char **argv) {
   }
 
   llvm::raw_ostream &Out = FileOut ? *FileOut : llvm::outs();
-  if (Format == "sarif")
-    writeSarif(Out, Run.Findings, Run.Summary);
+  if (Format == "sarif") {
+    std::vector<ReportFinding> Reported = Run.Findings;
+    if (IncludeSuppressed) {
+      Reported.insert(Reported.end(), SuppressedFindings.begin(), SuppressedFindings.end());
+      sortAndDeduplicate(Reported);
+    }
+    writeSarif(Out, Reported, Run.Summary);
+  }
   else
     writeText(Out, Run.Findings);
   Out.flush();

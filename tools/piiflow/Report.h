@@ -40,6 +40,7 @@ struct ReportStep {
 
 struct ReportFinding {
   std::string Check; ///< privacy-pii-to-analytics or privacy-weak-pseudonymization
+  bool Suppressed = false; ///< by a NOLINT comment; only kept with --include-suppressed
   DataKind Kind;
   std::string Message; ///< without the check name
   std::string Vendor, SdkId, Function, Role, Key, Evidence;

@@ -231,6 +231,9 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Finding
       Result["fixes"] = ordered_json::array(
           {{{"description", {{"text", F.FixDescription}}}, {"artifactChanges", Changes}}});
     }
+    if (F.Suppressed)
+      Result["suppressions"] = ordered_json::array(
+          {{{"kind", "inSource"}, {"justification", "NOLINT comment at the finding"}}});
     Results.push_back(Result);
   }
 
