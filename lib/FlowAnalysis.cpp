@@ -2068,8 +2068,6 @@ private:
     // reported by its own check; a plain hash of anything else is left alone.
     if (Fact.Weak && !isDictionaryReversible(Fact.Kind))
       return;
-    if (TU.Options.Allowed.allows(Match.Sdk->Id, Arg.Role, Fact.Kind))
-      return; // the policy accepts this flow
     SourceLocation Loc = reportLoc(Call->getExprLoc());
     auto Identity = std::make_tuple(Loc.getRawEncoding(), Arg.Index, Key, Fact.Kind,
                                     Fact.Trace.front().Loc.getRawEncoding(),
@@ -2078,6 +2076,7 @@ private:
       return;
 
     Finding F;
+    F.Allowed = TU.Options.Allowed.allows(Match.Sdk->Id, Arg.Role, Fact.Kind);
     F.Kind = Fact.Kind;
     F.Evidence = Fact.Evidence;
     F.Sdk = Match.Sdk;

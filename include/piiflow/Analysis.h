@@ -58,6 +58,8 @@ struct Finding {
   /// The USR of the function whose parameter's name is the evidence, when that is so: such a
   /// finding belongs to the function's callers where there are any, in any unit.
   std::string RootParameterOf;
+  /// The policy accepts this flow: not a warning, but part of the data inventory.
+  bool Allowed = false;
   clang::SourceLocation Loc;   ///< the sink call, at the user's code (macro uses expanded)
   clang::SourceRange Range;    ///< the argument that carries the data
   std::string Message;         ///< the warning text, without the check name

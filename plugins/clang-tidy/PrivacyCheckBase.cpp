@@ -104,7 +104,7 @@ void PrivacyCheckBase::check(const MatchFinder::MatchResult &Result) {
       *Models, Classes,
       {HashFunction, HashHeader, Summaries ? &*Summaries : nullptr, Allowed ? *Allowed : piiflow::Policy()});
   for (const piiflow::Finding &F : Analyzer.analyzeTranslationUnit(*Result.Context))
-    if (OwnName == F.Check)
+    if (OwnName == F.Check && !F.Allowed)
       emit(F);
 }
 

@@ -49,7 +49,9 @@ using namespace piiflow;
 static llvm::cl::OptionCategory PiiflowCategory("piiflow options");
 
 static llvm::cl::opt<std::string>
-    Format("format", llvm::cl::desc("Output format: text (clang diagnostics) or sarif"),
+    Format("format",
+           llvm::cl::desc("Output format: text (clang diagnostics), sarif, or the data inventory "
+                          "as inventory-md or inventory-json"),
            llvm::cl::init("text"), llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<std::string> OutputFile("o", llvm::cl::desc("Write the report to <file>"),
                                              llvm::cl::value_desc("file"),
@@ -172,6 +174,7 @@ private:
     R.Key = F.Key;
     R.Evidence = F.Evidence;
     R.RootParameterOf = F.RootParameterOf;
+    R.Allowed = F.Allowed;
     R.Loc = resolveLocation(SM, F.Loc);
     if (F.Range.isValid())
       R.Loc = resolveLocation(SM, F.Loc, Lexer::getLocForEndOfToken(F.Range.getEnd(), 0, SM, LO));
@@ -398,9 +401,10 @@ int main(int argc, const char **argv) {
     llvm::errs() << "piiflow: error: " << llvm::toString(Parser.takeError());
     return 2;
   }
-  if (Format != "text" && Format != "sarif") {
+  if (Format != "text" && Format != "sarif" && Format != "inventory-md" &&
+      Format != "inventory-json") {
     llvm::errs() << "piiflow: error: unknown --format '" << Format
-                 << "' (expected text or sarif)\n";
+                 << "' (expected text, sarif, inventory-md or inventory-json)\n";
     return 2;
   }
 
@@ -563,15 +567,19 @@ int main(int argc, const char **argv) {
   ProgramRenderer Renderer;
   for (const ProgramFinding &F : ProgramFindings) {
     std::optional<ArgRole> Role = parseArgRole(F.Role);
-    if (Role && (*DefaultSetup)->Options.Allowed.allows(F.SdkId, *Role, F.Kind))
-      continue; // the policy accepts this flow
-    if (std::optional<ReportFinding> R = Renderer.render(F))
+    if (std::optional<ReportFinding> R = Renderer.render(F)) {
+      R->Allowed = Role && (*DefaultSetup)->Options.Allowed.allows(F.SdkId, *Role, F.Kind);
       Run.Findings.push_back(std::move(*R));
+    }
   }
   // NOLINT, NOLINTNEXTLINE and NOLINTBEGIN/END, as clang-tidy honours them.
   NoLintFilter NoLint;
   for (ReportFinding &F : Run.Findings)
     F.Suppressed = NoLint.suppressed(F.Loc.File, F.Loc.Line, F.Check);
+  // Every flow, for the inventory; then only what is to be reported.
+  sortAndDeduplicate(Run.Findings);
+  std::vector<ReportFinding> Flows = Run.Findings;
+  llvm::erase_if(Run.Findings, [](const ReportFinding &F) { return F.Allowed; });
   std::vector<ReportFinding> SuppressedFindings;
   for (ReportFinding &F : Run.Findings)
     if (F.Suppressed)
@@ -601,7 +609,11 @@ int main(int argc, const char **argv) {
   }
 
   llvm::raw_ostream &Out = FileOut ? *FileOut : llvm::outs();
-  if (Format == "sarif") {
+  if (Format == "inventory-md") {
+    writeInventoryMarkdown(Out, Flows, Run.Summary.WorkingDirectory);
+  } else if (Format == "inventory-json") {
+    writeInventoryJson(Out, Flows, Run.Summary.WorkingDirectory);
+  } else if (Format == "sarif") {
     std::vector<ReportFinding> Reported = Run.Findings;
     if (IncludeSuppressed) {
       Reported.insert(Reported.end(), SuppressedFindings.begin(), SuppressedFindings.end());

@@ -41,6 +41,7 @@ struct ReportStep {
 struct ReportFinding {
   std::string Check; ///< privacy-pii-to-analytics or privacy-weak-pseudonymization
   bool Suppressed = false; ///< by a NOLINT comment; only kept with --include-suppressed
+  bool Allowed = false;    ///< the policy accepts it: only in the inventory
   DataKind Kind;
   std::string Message; ///< without the check name
   std::string Vendor, SdkId, Function, Role, Key, Evidence;
@@ -81,6 +82,13 @@ struct RunSummary {
 };
 
 void writeText(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings);
+
+/// The data inventory: per vendor, every kind of personal data sent, where from, and whether it
+/// is reported, allowed by the policy or suppressed. Root makes paths relative.
+void writeInventoryMarkdown(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Flows,
+                            const std::string &Root);
+void writeInventoryJson(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Flows,
+                        const std::string &Root);
 void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings,
                 const RunSummary &Run);
 
