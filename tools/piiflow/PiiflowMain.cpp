@@ -107,6 +107,11 @@ static llvm::cl::opt<std::string> Baseline(
 static llvm::cl::opt<bool> ExitZero(
     "exit-zero", llvm::cl::desc("Exit 0 even when there are findings (errors still exit 2)"),
     llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> Shard(
+    "shard",
+    llvm::cl::desc("Analyse only shard K of N (1-based) of the translation units, for CI jobs "
+                   "that split a compile database; combine their reports with piiflow merge"),
+    llvm::cl::value_desc("K/N"), llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<unsigned>
     Jobs("j", llvm::cl::desc("Analyse this many translation units at once (0: one per core); "
                              "the output is the same for any number"),
@@ -393,6 +398,21 @@ private:
 } // namespace
 
 int main(int argc, const char **argv) {
+  // piiflow merge a.sarif b.sarif ... [-o all.sarif]
+  if (argc > 1 && llvm::StringRef(argv[1]) == "merge") {
+    std::vector<std::string> Inputs;
+    std::string Output;
+    for (int I = 2; I < argc; ++I) {
+      llvm::StringRef Arg = argv[I];
+      if (Arg == "-o" && I + 1 < argc)
+        Output = argv[++I];
+      else if (Arg.starts_with("-o="))
+        Output = Arg.drop_front(3).str();
+      else
+        Inputs.push_back(Arg.str());
+    }
+    return mergeSarif(Inputs, Output);
+  }
   llvm::cl::HideUnrelatedOptions(PiiflowCategory);
   auto Parser = tooling::CommonOptionsParser::create(
       argc, argv, PiiflowCategory, llvm::cl::ZeroOrMore,
@@ -459,6 +479,22 @@ int main(int argc, const char **argv) {
     }
   } else {
     Database = &Parser->getCompilations();
+  }
+
+  if (!Shard.empty()) {
+    auto [KText, NText] = llvm::StringRef(Shard).split('/');
+    unsigned K = 0, N = 0;
+    if (KText.getAsInteger(10, K) || NText.getAsInteger(10, N) || N == 0 || K == 0 || K > N) {
+      llvm::errs() << "piiflow: error: --shard takes K/N with 1 <= K <= N, not '" << Shard
+                   << "'\n";
+      return 2;
+    }
+    // The units in path order, every N-th from the K-th: the same split on every job.
+    std::vector<std::string> Sorted = Sources;
+    llvm::sort(Sorted);
+    Sources.clear();
+    for (size_t I = K - 1; I < Sorted.size(); I += N)
+      Sources.push_back(Sorted[I]);
   }
 
   llvm::SmallString<256> Cwd;

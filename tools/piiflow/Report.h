@@ -92,6 +92,9 @@ void writeInventoryJson(llvm::raw_ostream &OS, const std::vector<ReportFinding> 
 void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings,
                 const RunSummary &Run);
 
+/// `piiflow merge`: one SARIF run from the reports of sharded jobs; returns the exit status.
+int mergeSarif(llvm::ArrayRef<std::string> Inputs, const std::string &Output);
+
 /// A hash of the finding that survives line shifts and unrelated edits: its file (relative to
 /// Root), check, sink, slot, key, kind and the trimmed text of the sink's line.
 std::string findingFingerprint(const ReportFinding &F, const std::string &Root);
