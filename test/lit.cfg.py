@@ -1,5 +1,6 @@
 # lit configuration of piiflow's test suite. Substitutions:
 #   %tidy        clang-tidy-19 with the piiflow plugin loaded and only privacy-* checks enabled
+#   %tidy-binary clang-tidy-19 itself; %plugin the plugin
 #   %piiflow     the standalone tool (%piiflow-source: the source tree)
 #   %clang       clang-19, for compiling fixed files
 #   %sdk         the stub SDK headers (test/Inputs/sdk)
@@ -25,6 +26,9 @@ sdk = os.path.join(inputs, "sdk")
 cxxflags = "-std=c++17 -isystem " + sdk + " -I" + inputs
 
 config.environment["PATH"] = os.pathsep.join([config.llvm_tools_dir, bin_dir, config.environment.get("PATH", os.environ["PATH"])])
+config.substitutions.append(("%tidy-binary", config.clang_tidy))
+config.substitutions.append(("%llvm-share", os.path.join(os.path.dirname(config.llvm_tools_dir), "share", "clang")))
+config.substitutions.append(("%plugin", plugin))
 config.substitutions.append(("%tidy", config.clang_tidy + " --load=" + plugin + " --checks=-*,privacy-* --quiet"))
 config.substitutions.append(("%piiflow-source", config.piiflow_source_dir))
 config.substitutions.append(("%piiflow", os.path.join(bin_dir, "piiflow")))
