@@ -18,8 +18,31 @@ for p in "${packages[@]}"; do
   fi
 done
 
+install_sarif_multitool() {
+  # Microsoft's SARIF multitool validates reports with GitHub's ingestion rules (npm registry).
+  local root tools
+  root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  tools="$root/.tools"
+  if [ -x "$tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool" ]; then
+    return 0
+  fi
+  if ! command -v npm > /dev/null; then
+    echo "install-deps: npm not found; the SARIF multitool test will be skipped"
+    return 0
+  fi
+  mkdir -p "$tools"
+  if (cd "$tools" && npm install --silent --no-audit --no-fund --prefix "$tools" \
+        @microsoft/sarif-multitool@5.7.0 > /dev/null 2>&1); then
+    chmod u+x "$tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+    echo "install-deps: SARIF multitool installed"
+  else
+    echo "install-deps: could not install the SARIF multitool; its test will be skipped"
+  fi
+}
+
 if [ "${#missing[@]}" -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
+  install_sarif_multitool
   exit 0
 fi
 
@@ -32,3 +55,4 @@ export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
 echo "install-deps: done"
+install_sarif_multitool

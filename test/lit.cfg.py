@@ -50,3 +50,10 @@ for candidate in [shutil.which("python3"), "/usr/bin/python3"]:
 config.substitutions.append(("%validate-sarif", python + " " + os.path.join(config.shared_dir, "sarif", "validate-sarif")))
 config.substitutions.append(("%python", python))
 config.substitutions.append(("%expect-exit", "python3 " + os.path.join(inputs, "expect-exit.py")))
+
+# Microsoft's SARIF multitool, installed by scripts/install-deps.sh from the npm registry.
+multitool = os.path.join(config.piiflow_source_dir, ".tools", "node_modules", "@microsoft",
+                         "sarif-multitool-linux", "Sarif.Multitool")
+if os.access(multitool, os.X_OK):
+    config.available_features.add("sarif-multitool")
+    config.substitutions.append(("%sarif-multitool", multitool))
