@@ -166,6 +166,24 @@ llvm::Expected<std::vector<std::string>> readBaselineFingerprints(const std::str
   return Fingerprints;
 }
 
+/// A byte offset into a file as an offset in Unicode code points.
+static unsigned codePointOffset(const std::string &File, unsigned ByteOffset) {
+  static std::map<std::string, std::string> Contents;
+  auto It = Contents.find(File);
+  if (It == Contents.end()) {
+    auto Buffer = llvm::MemoryBuffer::getFile(File);
+    It = Contents.emplace(File, Buffer ? (*Buffer)->getBuffer().str() : std::string()).first;
+  }
+  llvm::StringRef Text = It->second;
+  if (Text.empty())
+    return ByteOffset;
+  unsigned Count = 0;
+  for (unsigned char C : Text.take_front(ByteOffset))
+    if ((C & 0xC0) != 0x80)
+      ++Count;
+  return Count;
+}
+
 void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings,
                 const RunSummary &Run) {
   const std::string &Root = Run.WorkingDirectory;
@@ -218,9 +236,11 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Finding
     if (!F.Fix.empty()) {
       std::map<std::string, ordered_json> ByFile;
       for (const clang::tooling::Replacement &R : F.Fix) {
-        // SARIF regions of a fix are in bytes here: charOffset/charLength over the file.
+        // charOffset and charLength count Unicode code points, as columnKind says.
+        unsigned Begin = codePointOffset(R.getFilePath().str(), R.getOffset());
+        unsigned End = codePointOffset(R.getFilePath().str(), R.getOffset() + R.getLength());
         ordered_json Replacement = {
-            {"deletedRegion", {{"charOffset", R.getOffset()}, {"charLength", R.getLength()}}}};
+            {"deletedRegion", {{"charOffset", Begin}, {"charLength", End - Begin}}}};
         if (!R.getReplacementText().empty())
           Replacement["insertedContent"] = {{"text", R.getReplacementText().str()}};
         ByFile[R.getFilePath().str()].push_back(Replacement);
