@@ -699,20 +699,26 @@ private:
     return Out;
   }
 
+  /// An entry as callers see it: its concrete facts, without the callee's insertion site (its
+  /// fixes belong to the callee).
+  static std::optional<BagEntry> concreteEntry(const BagEntry &E) {
+    BagEntry Copy = E;
+    Copy.Taints = concreteFacts(E.Taints);
+    if (Copy.Taints.empty())
+      return std::nullopt;
+    Copy.Site = InsertionSite();
+    Copy.Site.Loc = E.Site.Loc;
+    return Copy;
+  }
+
   void summariseReturn(const AbstractValue &V) {
     for (const TaintFact &F : V.Taints)
       if (F.isParameter())
         Summary.ReturnParams.insert(F.Param);
     unionInto(Summary.ReturnFacts, concreteFacts(V.Taints));
-    for (const BagEntry &E : V.Entries) {
-      BagEntry Copy = E;
-      Copy.Taints = concreteFacts(E.Taints);
-      if (!Copy.Taints.empty()) {
-        Copy.Site = InsertionSite();
-        Copy.Site.Loc = E.Site.Loc;
-        Summary.ReturnEntries.push_back(Copy);
-      }
-    }
+    for (const BagEntry &E : V.Entries)
+      if (std::optional<BagEntry> Copy = concreteEntry(E))
+        Summary.ReturnEntries.push_back(std::move(*Copy));
   }
 
   /// What the function leaves in the objects its reference and pointer parameters name.
@@ -727,15 +733,9 @@ private:
         if (Path.Root != P)
           continue;
         unionInto(Written.Taints, concreteFacts(Value.Taints));
-        for (const BagEntry &E : Value.Entries) {
-          BagEntry Copy = E;
-          Copy.Taints = concreteFacts(E.Taints);
-          if (!Copy.Taints.empty()) {
-            Copy.Site = InsertionSite();
-            Copy.Site.Loc = E.Site.Loc;
-            Written.addEntry(Copy);
-          }
-        }
+        for (const BagEntry &E : Value.Entries)
+          if (std::optional<BagEntry> Copy = concreteEntry(E))
+            Written.addEntry(*Copy);
       }
       if (!Written.empty())
         Summary.OutParams[I] = Written;
