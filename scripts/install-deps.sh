@@ -31,7 +31,7 @@ install_sarif_multitool() {
     return 0
   fi
   mkdir -p "$tools"
-  if (cd "$tools" && npm install --silent --no-audit --no-fund --prefix "$tools" \
+  if (cd "$tools" && timeout 300 npm install --silent --no-audit --no-fund --prefix "$tools" \
         @microsoft/sarif-multitool@5.7.0 > /dev/null 2>&1); then
     chmod u+x "$tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
     echo "install-deps: SARIF multitool installed"
