@@ -100,9 +100,12 @@ void PrivacyCheckBase::check(const MatchFinder::MatchResult &Result) {
       Summaries.emplace(std::move(*LoadedSummaries));
     }
   }
-  piiflow::Analyzer Analyzer(
-      *Models, Classes,
-      {HashFunction, HashHeader, Summaries ? &*Summaries : nullptr, Allowed ? *Allowed : piiflow::Policy()});
+  piiflow::AnalysisOptions Settings;
+  Settings.HashFunction = HashFunction;
+  Settings.HashHeader = HashHeader;
+  Settings.Imported = Summaries ? &*Summaries : nullptr;
+  Settings.Allowed = Allowed ? *Allowed : piiflow::Policy();
+  piiflow::Analyzer Analyzer(*Models, Classes, std::move(Settings));
   for (const piiflow::Finding &F : Analyzer.analyzeTranslationUnit(*Result.Context))
     if (OwnName == F.Check && !F.Allowed)
       emit(F);
