@@ -140,6 +140,9 @@ struct RunState {
   std::vector<ReportFinding> Findings;
   RunSummary Summary;
   const llvm::Regex *HeaderRegex = nullptr;
+  /// Several units, or summaries to export: record what the units tell each other. A run over
+  /// one unit skips that work and reports as the check does.
+  bool WholeProgram = false;
   std::vector<UnitFacts> Units; ///< per unit, what the whole program resolves
 };
 
@@ -151,7 +154,8 @@ public:
   void HandleTranslationUnit(ASTContext &Ctx) override {
     const SourceManager &SM = Ctx.getSourceManager();
     Run.Units.emplace_back();
-    for (const Finding &F : TheAnalyzer.analyzeTranslationUnit(Ctx, &Run.Units.back())) {
+    UnitFacts *Collect = Run.WholeProgram ? &Run.Units.back() : nullptr;
+    for (const Finding &F : TheAnalyzer.analyzeTranslationUnit(Ctx, Collect)) {
       SourceLocation Loc = SM.getFileLoc(F.Loc);
       if (SM.isInSystemHeader(Loc))
         continue;
@@ -542,6 +546,7 @@ int main(int argc, const char **argv) {
     const std::string &Source = Sources[I];
     RunState &Unit = PerUnit[I];
     Unit.HeaderRegex = Run.HeaderRegex;
+    Unit.WholeProgram = Sources.size() > 1 || !ExportSummaries.empty();
     llvm::Expected<CheckConfig> Config = loadCheckConfig(Source);
     Setup *UnitSetup = nullptr;
     std::string Why;
