@@ -1280,23 +1280,16 @@ private:
 
   void insertIntoBag(const AccessPath &Bag, const Expr *KeyExpr, const AbstractValue &Value,
                      const Expr *ValueExpr, const Expr *InsertingExpr) {
-    std::optional<std::string> Literal = literalText(KeyExpr);
-    std::string Key = Literal ? *Literal : sourceText(KeyExpr);
-    insertKeyIntoBag(Bag, Key, Literal.has_value(), Value, ValueExpr, InsertingExpr);
+    auto [Key, IsLiteral] = keyOf(KeyExpr);
+    insertKeyIntoBag(Bag, Key, IsLiteral, Value, ValueExpr, InsertingExpr);
   }
 
   void insertKeyIntoBag(const AccessPath &Bag, const std::string &Key, bool KeyIsLiteral,
                         const AbstractValue &Value, const Expr *ValueExpr,
                         const Expr *InsertingExpr) {
-    InsertionSite Site;
-    Site.Loc = reportLoc(InsertingExpr->getBeginLoc());
-    Site.ValueExpr = ValueExpr;
-    if (isTopLevel(InsertingExpr)) {
-      Site.Kind = InsertionSite::StatementSite;
-      Site.Statement = InsertingExpr;
-    }
     std::string BagName = Bag.display();
-    BagEntry Entry = makeEntry(Key, KeyIsLiteral, Value, Site, &BagName);
+    BagEntry Entry = makeEntry(Key, KeyIsLiteral, Value,
+                               siteOfCall(InsertingExpr, /*Object=*/nullptr, ValueExpr), &BagName);
     auto It = Current.find(Bag);
     if (It == Current.end())
       It = Current.emplace(Bag, AbstractValue::clean()).first;
@@ -1331,14 +1324,13 @@ private:
       if (static_cast<unsigned>(EC->KeyArg) < Ctor->getNumArgs() &&
           static_cast<unsigned>(EC->ValueArg) < Ctor->getNumArgs()) {
         const Expr *KeyExpr = Ctor->getArg(EC->KeyArg);
-        std::optional<std::string> Literal = literalText(KeyExpr);
         InsertionSite Site;
         Site.Kind = InsertionSite::NestedSite;
         Site.ValueExpr = Ctor->getArg(EC->ValueArg);
         Site.Loc = reportLoc(Ctor->getBeginLoc());
         AbstractValue V;
-        V.Entries.push_back(makeEntry(Literal ? *Literal : sourceText(KeyExpr),
-                                      Literal.has_value(), Args[EC->ValueArg], Site, nullptr));
+        auto [Key, IsLiteral] = keyOf(KeyExpr);
+        V.Entries.push_back(makeEntry(Key, IsLiteral, Args[EC->ValueArg], Site, nullptr));
         return V;
       }
     }
@@ -1442,8 +1434,7 @@ private:
     const BagTypeModel *Bag = TU.bagTypeOf(Base->getType());
     if (!Bag || !Bag->KeyedSubscript)
       return std::nullopt;
-    std::optional<std::string> Literal = literalText(Op->getArg(1));
-    std::string ThisKey = Literal ? *Literal : sourceText(Op->getArg(1));
+    std::string ThisKey = keyOf(Op->getArg(1)).first;
     std::string OuterKey;
     if (std::optional<AccessPath> Outer = bagElement(Base, OuterKey)) {
       Key = OuterKey + "." + ThisKey;
@@ -1540,8 +1531,8 @@ private:
         addEntry(Key, true, Index);
       if (Builder->PairsFrom)
         for (unsigned I = *Builder->PairsFrom; I + 1 < ArgExprs.size(); I += 2) {
-          std::optional<std::string> Literal = literalText(ArgExprs[I]);
-          addEntry(Literal ? *Literal : sourceText(ArgExprs[I]), Literal.has_value(), I + 1);
+          auto [Key, IsLiteral] = keyOf(ArgExprs[I]);
+          addEntry(Key, IsLiteral, I + 1);
         }
       return V;
     }
@@ -1867,18 +1858,19 @@ private:
       AbstractValue Value = eval(ValueExpr);
       if (Inserter.DeclaredKind)
         declare(Value, *Inserter.DeclaredKind, argExpr(Inserter.DeclaredKind->Index), Call);
-      std::optional<std::string> Literal = literalText(KeyExpr);
+      auto [Key, IsLiteral] = keyOf(KeyExpr);
       std::string BagName = BagPath ? BagPath->display() : "";
-      Bag.addEntry(makeEntry(Literal ? *Literal : sourceText(KeyExpr), Literal.has_value(), Value,
-                             siteOfCall(Call, Object, ValueExpr), BagPath ? &BagName : nullptr));
+      Bag.addEntry(makeEntry(Key, IsLiteral, Value, siteOfCall(Call, Object, ValueExpr),
+                             BagPath ? &BagName : nullptr));
     }
     if (BagPath)
       Current[*BagPath] = Bag;
     return Bag;
   }
 
-  /// Where a method call put an entry: a statement of its own, or a link of a builder chain.
-  InsertionSite siteOfCall(const CallExpr *Call, const Expr *Object, const Expr *ValueExpr) {
+  /// Where an inserting call put an entry: a statement of its own, or a link of a builder chain
+  /// (when Object, the object it is called on, is itself a call).
+  InsertionSite siteOfCall(const Expr *Call, const Expr *Object, const Expr *ValueExpr) {
     InsertionSite Site;
     Site.Loc = reportLoc(Call->getBeginLoc());
     Site.ValueExpr = ValueExpr;
@@ -1983,8 +1975,7 @@ private:
       Key = Via->Effect->Key;
       HaveKey = true;
     } else if (KeyExpr) {
-      std::optional<std::string> Literal = literalText(KeyExpr);
-      Key = Literal ? *Literal : sourceText(KeyExpr);
+      Key = keyOf(KeyExpr).first;
       HaveKey = true;
     }
     NameContext KeyContext = (Arg.Role == ArgRole::UserTraits || Arg.Role == ArgRole::UserIdentity)
@@ -2214,6 +2205,14 @@ private:
   /// Where the user wrote it: a macro argument's spelling, or the macro's use.
   SourceLocation reportLoc(SourceLocation Loc) const {
     return Loc.isMacroID() ? SM.getFileLoc(Loc) : Loc;
+  }
+
+  /// A key as written: its literal text (following constants), or the expression's source text;
+  /// and whether it was a literal.
+  std::pair<std::string, bool> keyOf(const Expr *E) const {
+    if (std::optional<std::string> Literal = literalText(E))
+      return {*Literal, true};
+    return {sourceText(E), false};
   }
 
   std::string sourceText(const Expr *E) const {
