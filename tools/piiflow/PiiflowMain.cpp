@@ -444,6 +444,16 @@ int main(int argc, const char **argv) {
     }
   }
 
+  // Read the baseline before the analysis: a bad one should not cost a whole run.
+  std::optional<std::set<std::string>> BaselineFingerprints;
+  if (!Baseline.empty()) {
+    auto Known = readBaselineFingerprints(Baseline);
+    if (!Known) {
+      llvm::errs() << "piiflow: error: " << llvm::toString(Known.takeError()) << "\n";
+      return 2;
+    }
+    BaselineFingerprints.emplace(Known->begin(), Known->end());
+  }
 
   // Sources from the command line, or every unit of the compile database given with -p.
   std::vector<std::string> Sources = Parser->getSourcePathList();
@@ -626,18 +636,10 @@ int main(int argc, const char **argv) {
     if (F.Suppressed)
       SuppressedFindings.push_back(F);
   llvm::erase_if(Run.Findings, [](const ReportFinding &F) { return F.Suppressed; });
-  sortAndDeduplicate(Run.Findings);
-  if (!Baseline.empty()) {
-    auto Known = readBaselineFingerprints(Baseline);
-    if (!Known) {
-      llvm::errs() << "piiflow: error: " << llvm::toString(Known.takeError()) << "\n";
-      return 2;
-    }
-    std::set<std::string> Old(Known->begin(), Known->end());
+  if (BaselineFingerprints)
     llvm::erase_if(Run.Findings, [&](const ReportFinding &F) {
-      return Old.count(findingFingerprint(F, Run.Summary.WorkingDirectory)) != 0;
+      return BaselineFingerprints->count(findingFingerprint(F, Run.Summary.WorkingDirectory)) != 0;
     });
-  }
   if (!ExportSummaries.empty()) {
     std::error_code EC;
     llvm::raw_fd_ostream SummaryOut(ExportSummaries, EC);
