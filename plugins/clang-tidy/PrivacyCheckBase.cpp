@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "PrivacyCheckBase.h"
+#include "piiflow/CheckOptions.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringExtras.h"
@@ -26,15 +27,8 @@ PrivacyCheckBase::PrivacyCheckBase(StringRef Name, ClangTidyContext *Context)
     StringRef Key = Option.getKey();
     if (!Key.starts_with(Prefix))
       continue;
-    StringRef Local = Key.drop_front(Prefix.size());
-    if (!llvm::is_contained({StringRef("ModelFiles"), StringRef("HashFunction"),
-                             StringRef("HashHeader"), StringRef("SummaryFiles"),
-                             StringRef("Policy"), StringRef("ExtraNames")},
-                            Local))
-      configurationDiag("unknown option '%0' (known: ModelFiles, HashFunction, HashHeader, "
-                        "SummaryFiles, Policy, ExtraNames)",
-                        DiagnosticIDs::Error)
-          << Key;
+    if (!piiflow::isKnownCheckOption(Key.drop_front(Prefix.size())))
+      configurationDiag("%0", DiagnosticIDs::Error) << piiflow::unknownCheckOptionMessage(Key);
   }
 }
 

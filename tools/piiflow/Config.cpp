@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "Config.h"
+#include "piiflow/CheckOptions.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -14,10 +15,6 @@
 #include "llvm/Support/YAMLParser.h"
 
 namespace piiflow {
-
-bool isKnownCheckOption(llvm::StringRef Name) {
-  return llvm::is_contained(KnownCheckOptions, Name);
-}
 
 namespace {
 
@@ -76,9 +73,7 @@ llvm::Expected<CheckConfig> loadCheckConfig(llvm::StringRef SourceFile) {
         continue;
       llvm::StringRef Name = K.drop_front(Check.size());
       if (!isKnownCheckOption(Name))
-        return fail(KeyNode, "unknown option '" + Key +
-                                 "' (known: ModelFiles, HashFunction, HashHeader, SummaryFiles, "
-                                 "Policy, ExtraNames)");
+        return fail(KeyNode, unknownCheckOptionMessage(Key));
       Config.Values[Name.str()] = scalarText(ValueNode);
     }
     return llvm::Error::success();

@@ -16,10 +16,6 @@
 
 namespace piiflow {
 
-/// The options every privacy-* check takes.
-inline constexpr const char *KnownCheckOptions[] = {"ModelFiles",   "HashFunction", "HashHeader",
-                                                    "SummaryFiles", "Policy",       "ExtraNames"};
-
 struct CheckConfig {
   std::string File;                          ///< the .clang-tidy read, or empty
   std::map<std::string, std::string> Values; ///< option name (without the check's prefix)
@@ -27,9 +23,6 @@ struct CheckConfig {
 
 /// The privacy-* options of the .clang-tidy nearest to SourceFile (none found: no values).
 llvm::Expected<CheckConfig> loadCheckConfig(llvm::StringRef SourceFile);
-
-/// Checks a privacy-* option name; the error says what the known options are.
-bool isKnownCheckOption(llvm::StringRef Name);
 
 } // namespace piiflow
 
