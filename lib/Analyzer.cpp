@@ -1,0 +1,113 @@
+//===--- Analyzer.cpp - The analysis of one translation unit ---------------------------------===//
+//
+// Collects the unit's function definitions, orders them callees first, runs the flow pass over
+// each (a recursive component again until its summaries stop changing) and hands the findings to
+// the front end; with Collect, also what the whole program needs of this unit. The pass itself is
+// in flow/: FunctionPass.h says where each family of transfer functions lives.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "flow/FunctionPass.h"
+#include "flow/UnitCallGraph.h"
+#include "piiflow/Analysis.h"
+
+using namespace clang;
+
+namespace piiflow {
+using namespace flow;
+
+namespace {
+
+/// The unit's summaries as the whole program sees them: by USR, traces as file:line:column.
+void exportSummaries(TUContext &TU, UnitFacts &Collect) {
+  for (const auto &[Canonical, Summary] : TU.Summaries) {
+      if (Summary.Sinks.empty() && Summary.ReturnFacts.empty() && Summary.Forwards.empty())
+        continue;
+      ExternalSummary Out;
+      Out.Usr = TU.usrOf(Canonical);
+      if (Out.Usr.empty())
+        continue;
+      Out.Name = TU.nameOf(Canonical);
+      for (const SinkEffect &E : Summary.Sinks) {
+        ExternalSinkEffect X = TU.toExternalSink(E.Match, E.Arg, E.Key);
+        X.Param = E.Param;
+        X.Trace = TU.toSteps(E.Trace);
+        Out.Sinks.push_back(std::move(X));
+      }
+      for (const TaintFact &F : Summary.ReturnFacts) {
+        if (F.isExternalResult()) {
+          Out.ReturnsResultOf.push_back(F.ExternalResult);
+          continue;
+        }
+        Out.Returns.push_back(ExternalFact{F.Kind, F.Weak, F.Evidence, TU.toSteps(F.Trace)});
+      }
+      Out.Forwards = Summary.Forwards;
+      Collect.Summaries.push_back(std::move(Out));
+    }
+}
+
+} // namespace
+
+class Analyzer::Impl {
+public:
+  Impl(const ModelCatalog &Models, const Classifier &Classes, AnalysisOptions Options)
+      : Models(Models), Classes(Classes), Options(std::move(Options)) {}
+  const ModelCatalog &Models;
+  const Classifier &Classes;
+  AnalysisOptions Options;
+};
+
+Analyzer::Analyzer(const ModelCatalog &Models, const Classifier &Classes, AnalysisOptions Options)
+    : TheImpl(std::make_unique<Impl>(Models, Classes, std::move(Options))) {}
+
+Analyzer::~Analyzer() = default;
+
+std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Context, UnitFacts *Collect) {
+  TUContext TU(TheImpl->Models, TheImpl->Classes, TheImpl->Options, Context);
+  TU.Imported = TheImpl->Options.Imported;
+  TU.Collect = Collect;
+  UnitCallGraph Graph(collectDefinitions(Context), TU);
+  // Callers in other units, as a summaries file says.
+  auto hasCallers = [&](unsigned Node) {
+    if (Graph.hasCallers(Node))
+      return true;
+    if (!TU.Imported)
+      return false;
+    const ExternalSummary *S = TU.Imported->find(TU.usrOf(Graph.definition(Node)));
+    return S && S->HasCallers;
+  };
+
+  std::vector<Finding> Findings;
+  for (const std::vector<unsigned> &Component : Graph.analysisOrder()) {
+    // Recursive functions: again until their summaries stop changing (a few rounds at most).
+    unsigned Rounds = Graph.isRecursive(Component) ? 3 : 1;
+    std::vector<Finding> ComponentFindings;
+    std::set<unsigned> Primary = TU.IncludedByPrimaryFixes;
+    std::set<unsigned> Alternative = TU.IncludedByAlternativeFixes;
+    for (unsigned Round = 0; Round < Rounds; ++Round) {
+      ComponentFindings.clear();
+      // Only the last round's findings are kept: their fixes must carry the include.
+      TU.IncludedByPrimaryFixes = Primary;
+      TU.IncludedByAlternativeFixes = Alternative;
+      bool Changed = false;
+      for (unsigned Node : Component) {
+        const FunctionDecl *FD = Graph.definition(Node);
+        FunctionSummary Summary;
+        FunctionPass(TU, *FD, ComponentFindings, Summary, hasCallers(Node)).run();
+        FunctionSummary &Known = TU.Summaries[FD->getCanonicalDecl()];
+        if (!Known.sameAs(Summary))
+          Changed = true;
+        Known = std::move(Summary);
+      }
+      if (!Changed)
+        break;
+    }
+    Findings.insert(Findings.end(), std::make_move_iterator(ComponentFindings.begin()),
+                    std::make_move_iterator(ComponentFindings.end()));
+  }
+  if (Collect)
+    exportSummaries(TU, *Collect);
+  return Findings;
+}
+
+
+} // namespace piiflow

@@ -1,0 +1,154 @@
+//===--- AbstractState.h - The abstract state of the flow pass ----------------------------------===//
+//
+// What the pass knows at a program point: per access path (a variable or `this`, then a chain of
+// fields), the personal data its value may hold (taint facts, each with its trace from the source),
+// the entries a bag may hold (key, facts, where the entry was inserted), and whether the value is
+// known clean. The join at control-flow merges is a union; two states are equal for the fixpoint
+// when they hold the same facts and entries, whatever their traces.
+//
+//===----------------------------------------------------------------------------------------===//
+#ifndef PIIFLOW_LIB_FLOW_ABSTRACTSTATE_H
+#define PIIFLOW_LIB_FLOW_ABSTRACTSTATE_H
+
+#include "piiflow/Analysis.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/SmallVector.h"
+#include <map>
+#include <string>
+#include <vector>
+
+namespace piiflow::flow {
+
+using namespace clang;
+
+
+
+/// No parameter: a TaintFact's Param and FromParam hold this unless they name one.
+constexpr int NoParam = -100;
+
+/// One piece of personal data with the path it took so far; or, with Param set, a symbolic fact:
+/// "whatever the caller passed as parameter Param", which function summaries are made of.
+struct TaintFact {
+  DataKind Kind = DataKind::Email;
+  std::string Evidence;
+  std::vector<TraceStep> Trace; // source first
+  int Param = NoParam;     ///< a symbolic fact for this parameter
+  int FromParam = NoParam; ///< a concrete fact whose source is this parameter's name
+  /// A symbolic fact: the result of a function another unit defines (its USR), resolved once
+  /// every unit is analysed.
+  std::string ExternalResult;
+  /// Hashed without a key on the way: a pseudonym a dictionary reverses.
+  bool Weak = false;
+
+  bool isParameter() const { return Param != NoParam; }
+  bool isExternalResult() const { return !ExternalResult.empty(); }
+};
+
+using TaintSet = std::vector<TaintFact>;
+
+/// Whether two facts are the same piece of data from the same place (traces aside).
+bool sameOrigin(const TaintFact &A, const TaintFact &B);
+/// Adds Fact unless a fact of the same origin is there already.
+void addTaint(TaintSet &Set, const TaintFact &Fact);
+void unionInto(TaintSet &Dst, const TaintSet &Src);
+
+/// Where an entry got into a bag: an element of an initializer list or a statement of its own.
+struct InsertionSite {
+  enum SiteKind { ListElementSite, StatementSite, BuilderLinkSite, NestedSite } Kind = NestedSite;
+  const Expr *Element = nullptr;        // InitListElement: the element; BuilderLink: the object
+  const InitListExpr *List = nullptr;   // InitListElement: the list that holds it
+  unsigned Index = 0;                   // InitListElement: its index
+  bool Droppable = false;               // InitListElement: removing it keeps the code correct
+  const Stmt *Statement = nullptr;      // Statement: the whole statement; BuilderLink: the call
+  const Expr *ValueExpr = nullptr;      // the value as written, for the hash fix
+  SourceLocation Loc;
+};
+
+struct BagEntry {
+  std::string Key;
+  bool KeyIsLiteral = false;
+  TaintSet Taints;
+  bool ValueKnownClean = false;
+  InsertionSite Site;
+};
+
+struct AbstractValue {
+  TaintSet Taints;
+  std::vector<BagEntry> Entries;
+  /// Known to carry nothing personal beyond Taints: a literal, a default-constructed value or the
+  /// result of a sanitizer. Such a value is not classified by the key it is stored under.
+  bool KnownClean = false;
+
+  bool empty() const { return Taints.empty() && Entries.empty(); }
+
+  void merge(const AbstractValue &O) {
+    unionInto(Taints, O.Taints);
+    for (const BagEntry &E : O.Entries)
+      addEntry(E);
+    KnownClean = KnownClean && O.KnownClean;
+  }
+
+  void addEntry(const BagEntry &E) {
+    for (BagEntry &Mine : Entries)
+      if (Mine.Key == E.Key && Mine.Site.Loc == E.Site.Loc) {
+        unionInto(Mine.Taints, E.Taints);
+        Mine.ValueKnownClean = Mine.ValueKnownClean && E.ValueKnownClean;
+        return;
+      }
+    Entries.push_back(E);
+  }
+
+  static AbstractValue clean() {
+    AbstractValue V;
+    V.KnownClean = true;
+    return V;
+  }
+};
+
+/// Marker root for members reached through `this`.
+const char ThisRoot = 0;
+
+/// A variable (or `this`) and a chain of fields: user.profile.email.
+struct AccessPath {
+  const void *Root = nullptr;
+  llvm::SmallVector<const ValueDecl *, 2> Fields;
+
+  bool operator<(const AccessPath &O) const {
+    if (Root != O.Root)
+      return Root < O.Root;
+    return std::lexicographical_compare(Fields.begin(), Fields.end(), O.Fields.begin(),
+                                        O.Fields.end());
+  }
+  bool operator==(const AccessPath &O) const { return Root == O.Root && Fields == O.Fields; }
+  bool hasPrefix(const AccessPath &P) const {
+    if (Root != P.Root || Fields.size() < P.Fields.size())
+      return false;
+    return std::equal(P.Fields.begin(), P.Fields.end(), Fields.begin());
+  }
+
+  std::string display() const {
+    std::string Out;
+    if (Root != &ThisRoot)
+      Out = static_cast<const ValueDecl *>(Root)->getNameAsString();
+    for (const ValueDecl *F : Fields) {
+      if (!Out.empty())
+        Out += '.';
+      Out += F->getNameAsString();
+    }
+    return Out;
+  }
+};
+
+using State = std::map<AccessPath, AbstractValue>;
+
+/// Join: the union of both states, path by path.
+void joinInto(State &Dst, const State &Src);
+
+/// Structural equality, ignoring traces, for fixpoint detection.
+bool sameState(const State &A, const State &B);
+
+} // namespace piiflow::flow
+
+#endif

@@ -1,0 +1,148 @@
+//===--- AstQueries.cpp - Names, literal keys and what a type can hold --------------------------===//
+//
+// See AstQueries.h.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "AstQueries.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace piiflow::flow {
+
+using namespace clang;
+
+/// Qualified name without inline or anonymous namespaces and without template arguments:
+/// std::__cxx11::basic_string<char>::c_str -> std::basic_string::c_str.
+std::string qualifiedName(const NamedDecl *D) {
+  llvm::SmallVector<std::string, 4> Parts;
+  const auto *Method = dyn_cast<CXXMethodDecl>(D);
+  if (Method && Method->getParent()->isLambda()) {
+    // A lambda's call operator: "enclosing::(lambda)".
+    Parts.push_back("(lambda)");
+    D = Method->getParent();
+  } else {
+    Parts.push_back(D->getNameAsString());
+  }
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
+      if (NS->isInline() || NS->isAnonymousNamespace())
+        continue;
+      Parts.push_back(NS->getNameAsString());
+    } else if (const auto *RD = dyn_cast<RecordDecl>(DC)) {
+      if (RD->getIdentifier())
+        Parts.push_back(RD->getNameAsString());
+    } else if (isa<LinkageSpecDecl>(DC) || isa<TranslationUnitDecl>(DC)) {
+      continue;
+    } else if (const auto *ND = dyn_cast<NamedDecl>(DC)) {
+      Parts.push_back(ND->getNameAsString());
+    }
+  }
+  std::string Out;
+  for (auto It = Parts.rbegin(); It != Parts.rend(); ++It) {
+    if (!Out.empty())
+      Out += "::";
+    Out += *It;
+  }
+  return Out;
+}
+
+const CXXRecordDecl *recordOf(QualType T) {
+  T = T.getNonReferenceType();
+  if (const auto *PT = T->getAs<PointerType>())
+    T = PT->getPointeeType();
+  return T->getAsCXXRecordDecl();
+}
+
+const Expr *strip(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParens();
+    if (const auto *C = dyn_cast<ImplicitCastExpr>(E))
+      E = C->getSubExpr();
+    else if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = M->getSubExpr();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = B->getSubExpr();
+    else if (const auto *W = dyn_cast<ExprWithCleanups>(E))
+      E = W->getSubExpr();
+    else if (const auto *CE = dyn_cast<ConstantExpr>(E))
+      E = CE->getSubExpr();
+    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E))
+      E = F->getSubExpr();
+    else if (const auto *S = dyn_cast<CXXStaticCastExpr>(E))
+      E = S->getSubExpr();
+    else if (const auto *CS = dyn_cast<CStyleCastExpr>(E))
+      E = CS->getSubExpr();
+    else if (const auto *CC = dyn_cast<CXXConstructExpr>(E);
+             CC && CC->getNumArgs() >= 1 && !isa<CXXTemporaryObjectExpr>(CC) &&
+             llvm::all_of(llvm::drop_begin(CC->arguments()),
+                          [](const Expr *A) { return isa<CXXDefaultArgExpr>(A); }) &&
+             CC->getConstructor()->isConvertingConstructor(false) &&
+             !isa<CXXStdInitializerListExpr>(strip(CC->getArg(0))) &&
+             !isa<InitListExpr>(CC->getArg(0)->IgnoreImplicit()))
+      E = CC->getArg(0); // std::string("email"), copies and moves
+    else
+      break;
+  }
+  return E;
+}
+
+/// The literal text of a key expression: "email", or a constant initialised with one.
+std::optional<std::string> literalText(const Expr *E) {
+  E = strip(E);
+  if (!E)
+    return std::nullopt;
+  if (const auto *S = dyn_cast<StringLiteral>(E)) {
+    if (S->getCharByteWidth() == 1)
+      return S->getString().str();
+    // L"email", u"email", TEXT("email"): keys are ASCII in practice; others become '?'.
+    std::string Narrow;
+    for (unsigned I = 0; I < S->getLength(); ++I) {
+      uint32_t Unit = S->getCodeUnit(I);
+      Narrow.push_back(Unit < 0x80 ? static_cast<char>(Unit) : '?');
+    }
+    return Narrow;
+  }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (VD->getType().isConstQualified() || VD->isConstexpr() ||
+          (VD->getType()->isPointerType() &&
+           VD->getType()->getPointeeType().isConstQualified() && VD->hasGlobalStorage()))
+        if (const Expr *Init = VD->getAnyInitializer())
+          return literalText(Init);
+  return std::nullopt;
+}
+
+/// char pointers and arrays, and string classes (std::string, FString, QString, ...).
+bool returnsText(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  if (const auto *PT = T->getAs<PointerType>())
+    return PT->getPointeeType()->isAnyCharacterType();
+  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+    return RD->getIdentifier() && RD->getName().lower().find("string") != std::string::npos;
+  return false;
+}
+
+/// Types that can never hold the data a name suggests: bool, enumerations, void.
+bool cannotHoldPersonalData(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  return T->isBooleanType() || T->isEnumeralType() || T->isVoidType() ||
+         T->isFunctionType() || T->isMemberPointerType();
+}
+
+/// Whether a value of type T can hold data of Kind: an int can be a user id or a phone number but
+/// not an email address; a double can be a coordinate.
+bool canHoldKind(QualType T, DataKind Kind) {
+  if (T.isNull())
+    return true;
+  T = T.getNonReferenceType().getCanonicalType();
+  if (cannotHoldPersonalData(T))
+    return false;
+  if (T->isIntegerType() && !T->isAnyCharacterType())
+    return Kind == DataKind::UserId || Kind == DataKind::Phone || Kind == DataKind::DeviceId;
+  if (T->isRealFloatingType())
+    return Kind == DataKind::Location;
+  return true;
+}
+
+} // namespace piiflow::flow

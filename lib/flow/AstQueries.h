@@ -1,0 +1,48 @@
+//===--- AstQueries.h - Questions the pass asks of declarations, types and expressions ----------===//
+//
+// Names as the models spell them, the literal text of a key, the expression beneath implicit
+// conversions and copies, and what a type can hold: the small AST helpers every transfer function
+// shares.
+//
+//===----------------------------------------------------------------------------------------===//
+#ifndef PIIFLOW_LIB_FLOW_ASTQUERIES_H
+#define PIIFLOW_LIB_FLOW_ASTQUERIES_H
+
+#include "piiflow/DataKind.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
+#include <optional>
+#include <string>
+
+namespace piiflow::flow {
+
+using namespace clang;
+
+/// Qualified name without inline or anonymous namespaces and without template arguments:
+/// std::__cxx11::basic_string<char>::c_str -> std::basic_string::c_str.
+std::string qualifiedName(const NamedDecl *D);
+
+/// The class of a value, a reference or a pointer; null for other types.
+const CXXRecordDecl *recordOf(QualType T);
+
+/// The expression beneath parentheses, implicit conversions, temporaries, casts and converting
+/// constructors (std::string("email"), copies and moves).
+const Expr *strip(const Expr *E);
+
+/// The literal text of a key expression: "email", or a constant initialised with one.
+std::optional<std::string> literalText(const Expr *E);
+
+/// char pointers and arrays, and string classes (std::string, FString, QString, ...).
+bool returnsText(QualType T);
+
+/// Types that can never hold the data a name suggests: bool, enumerations, void.
+bool cannotHoldPersonalData(QualType T);
+
+/// Whether a value of type T can hold data of Kind: an int can be a user id or a phone number but
+/// not an email address; a double can be a coordinate.
+bool canHoldKind(QualType T, DataKind Kind);
+
+} // namespace piiflow::flow
+
+#endif

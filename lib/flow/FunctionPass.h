@@ -1,0 +1,276 @@
+//===--- FunctionPass.h - The flow pass over one function ---------------------------------------===//
+//
+// For a function that reaches a modelled sink, a forward may-analysis over its CFG tracks, per
+// access path, the personal data its value may hold and, for bags, the entries inserted under each
+// key. Assignments replace a path's value; the join is a union. From the fixpoint a last pass over
+// every block reports each sink argument that carries personal data and writes the function's
+// summary. Sources are classified where they are read: a path the state knows is not classified
+// again, so a variable named `email` that was assigned a literal is not reported.
+//
+//===----------------------------------------------------------------------------------------===//
+#ifndef PIIFLOW_LIB_FLOW_FUNCTIONPASS_H
+#define PIIFLOW_LIB_FLOW_FUNCTIONPASS_H
+
+#include "AbstractState.h"
+#include "AstQueries.h"
+#include "UnitContext.h"
+#include "clang/Analysis/CFG.h"
+#include "clang/Basic/SourceManager.h"
+#include <set>
+#include <tuple>
+
+namespace piiflow::flow {
+
+/// A call as the transfer functions see it: the callee, the object it is called on, and the
+/// arguments as written with their values. Index ThisArg names the object.
+struct CallSite {
+  const Expr *Call = nullptr; ///< a CallExpr, or a CXXConstructExpr for constructors as sources
+  const FunctionDecl *Callee = nullptr;
+  const std::string *Name = nullptr;             ///< the callee's qualified name
+  const std::vector<SinkMatch> *Sinks = nullptr; ///< the sinks the callee matches
+  const Expr *Object = nullptr;
+  AbstractValue ObjectValue;
+  llvm::SmallVector<const Expr *, 6> ArgExprs;
+  llvm::SmallVector<AbstractValue, 6> ArgValues;
+
+  const Expr *argExpr(int Index) const;
+  const AbstractValue *argValue(int Index) const;
+};
+
+/// The forward may-analysis of one function, and the report from its fixpoint. Its transfer
+/// functions are spread by family: FunctionPass.cpp (the worklist, statements, updates of the
+/// state), TransferExpr.cpp (expressions and operators), TransferBags.cpp (bags and their
+/// entries), TransferCalls.cpp (calls and the call-model chain), Sources.cpp (paths and what
+/// their names say), Sanitizers.cpp, Summarise.cpp (summaries made and applied) and
+/// SinkReport.cpp (findings).
+class FunctionPass {
+public:
+  /// HasCallers: some function of the unit calls this one, so data that reaches a sink through a
+  /// parameter is reported at those calls (where the program chooses what to send), not here.
+  FunctionPass(TUContext &TU, const FunctionDecl &FD, std::vector<Finding> &Out,
+               FunctionSummary &Summary, bool HasCallers)
+      : TU(TU), SM(TU.Ctx.getSourceManager()), FD(FD), Out(Out), Summary(Summary),
+        HasCallers(HasCallers) {}
+
+  void run();
+
+private:
+  //===-- Statements ---------------------------------------------------------------------===//
+
+  void transferBlock(const CFGBlock &Block);
+
+  void transferStmt(const Stmt *S);
+
+  /// What a lambda captures, by value or by reference, as this function holds it where the
+  /// lambda is made: the lambda's body (analysed after this function) starts from it, so data
+  /// queued in std::function jobs, std::thread bodies and callbacks is followed.
+  void captureInto(const LambdaExpr *Lambda);
+
+  //===-- Summary ------------------------------------------------------------------------===//
+
+  /// Concrete facts whose source is not a parameter's name: what callers can rely on.
+  static TaintSet concreteFacts(const TaintSet &Facts);
+
+  /// An entry as callers see it: its concrete facts, without the callee's insertion site (its
+  /// fixes belong to the callee).
+  static std::optional<BagEntry> concreteEntry(const BagEntry &E);
+
+  void summariseReturn(const AbstractValue &V);
+
+  /// What the function leaves in the objects its reference and pointer parameters name.
+  void summariseOutParameters(const State &AtExit);
+
+  void recordSinkEffect(const TaintFact &Marker, const SinkMatch &Match, const SinkArg &Arg,
+                        const std::string &Key, const CallExpr *Call, const Through *Via);
+
+  TraceStep passedTo(const Through &Via);
+
+  void declareVariable(const VarDecl *VD);
+
+  /// Strong update: the path now holds exactly V. A value that is neither known data nor a
+  /// constant leaves the path unknown, so that its name classifies it at its next use.
+  void assignPath(const AccessPath &Path, AbstractValue V, SourceLocation At,
+                  const std::string &Hop);
+
+  /// Weak update: the path may now also hold V (s += x, s.append(x), oss << x).
+  void addToPath(const AccessPath &Path, const AbstractValue &V, SourceLocation At,
+                 const std::string &Hop);
+
+  void addHop(AbstractValue &V, SourceLocation At, const std::string &Hop);
+
+  //===-- Paths --------------------------------------------------------------------------===//
+
+  /// The access path an lvalue expression names, if any.
+  std::optional<AccessPath> pathOf(const Expr *E);
+
+  /// The value of a path: what the state knows, or what its name says; a struct also carries what
+  /// its fields hold (config.tags["k"] = v makes config a bag with that entry, and
+  /// config.resource = id an entry "resource").
+  AbstractValue readPath(const AccessPath &Path, const Expr *Use);
+
+  AbstractValue readExactPath(const AccessPath &Path, const Expr *Use);
+
+  /// A field read where nothing is known of it: its name, in its class, says what it holds.
+  AbstractValue classifyMember(const FieldDecl *Field, const Expr *Use,
+                               std::string What = "");
+
+  /// What a declaration says it holds, strongest evidence first: its annotation
+  /// ([[clang::annotate("pii:email")]], or "pii:none" to say it holds nothing personal), its name
+  /// (in its class), then its type's names through typedefs (EmailAddress, UserId). The type must
+  /// be able to hold the kind.
+  std::optional<Classification> classifyDecl(const NamedDecl *D, QualType T, NameContext Context,
+                                             llvm::StringRef Owner);
+
+  /// A type named for the data it holds: `using EmailAddress = std::string;`, `struct PhoneNumber`.
+  std::optional<Classification> classifyType(QualType T);
+
+  TaintFact sourceFact(const Classification &C, const Expr *Use, const std::string &What);
+
+  //===-- Expressions --------------------------------------------------------------------===//
+
+  AbstractValue eval(const Expr *E);
+
+  void evalSideEffects(const Expr *E) { (void)eval(E); }
+
+  AbstractValue evalBinary(const BinaryOperator *BO);
+
+  AbstractValue evalInitList(const InitListExpr *ILE, bool Droppable);
+
+  /// `{"key", value}` inside a bag's initializer list, in any of the forms the standard
+  /// containers, nlohmann::json and std::pair produce.
+  std::optional<BagEntry> entryFromPairLike(const Expr *Element, const InitListExpr *List,
+                                            unsigned Index, bool Droppable);
+
+  /// Finds the key and value of a pair-like expression.
+  bool splitPair(const Expr *E, const Expr *&Key, const Expr *&Value);
+
+  BagEntry makeEntry(const std::string &Key, bool KeyIsLiteral, const AbstractValue &Value,
+                     const InsertionSite &Site, const std::string *BagName);
+
+  void insertIntoBag(const AccessPath &Bag, const Expr *KeyExpr, const AbstractValue &Value,
+                     const Expr *ValueExpr, const Expr *InsertingExpr);
+
+  void insertKeyIntoBag(const AccessPath &Bag, const std::string &Key, bool KeyIsLiteral,
+                        const AbstractValue &Value, const Expr *ValueExpr,
+                        const Expr *InsertingExpr);
+
+  bool isTopLevel(const Expr *E) const;
+
+  AbstractValue evalConstruct(const CXXConstructExpr *Ctor);
+
+  AbstractValue evalOperatorCall(const CXXOperatorCallExpr *Op);
+
+  /// bag["key"] (nested: bag["user"]["email"] names key "user.email" of bag).
+  std::optional<AccessPath> bagElement(const Expr *E, std::string &Key);
+
+  //===-- Calls (TransferCalls.cpp and the files of each model family) ---------------------===//
+
+  /// One call model: it gives the call's value, or declines (nullopt) so that the next is tried.
+  using CallModel = std::optional<AbstractValue> (FunctionPass::*)(CallSite &);
+  static const CallModel CallModels[];
+
+  AbstractValue evalCall(const CallExpr *Call);
+  CallSite evaluateCallSite(const CallExpr *Call);
+  std::optional<AbstractValue> applyConversion(CallSite &Site);
+  std::optional<AbstractValue> applyBagInserter(CallSite &Site);
+  std::optional<AbstractValue> applyBagBuilder(CallSite &Site);
+  std::optional<AbstractValue> applyBagMethod(CallSite &Site);
+  std::optional<AbstractValue> applyPropagator(CallSite &Site);
+  /// Keyed hashes end the flow, plain hashes leave a pseudonym a dictionary reverses.
+  std::optional<AbstractValue> applySanitizer(CallSite &Site);
+  std::optional<AbstractValue> applySource(CallSite &Site);
+  std::optional<AbstractValue> applyProgramFunction(CallSite &Site);
+  AbstractValue applySummaries(CallSite &Site, bool &Known);
+  void applySummary(const FunctionSummary &S, const CallSite &Site, AbstractValue &Result);
+  std::optional<AbstractValue> classifyGetter(const CallSite &Site);
+  void applyUnknownCall(CallSite &Site, AbstractValue &Result);
+
+  /// A call of a function another unit defines, with its summary from a summaries file: its
+  /// parameters that reach a sink report here, its returned personal data flows on.
+  void applyImported(const ExternalSummary &S, const CallExpr *Call, const FunctionDecl *Callee,
+                     llvm::ArrayRef<const Expr *> ArgExprs, llvm::ArrayRef<AbstractValue> ArgValues,
+                     AbstractValue &Result);
+
+  /// What the arguments of a call of another unit's function hold: personal data (a pending
+  /// finding, if the callee turns out to reach a sink) and this function's own parameters (a
+  /// forward in its summary).
+  void recordExternalCall(const std::string &Usr, const CallExpr *Call, const FunctionDecl *Callee,
+                          llvm::ArrayRef<const Expr *> ArgExprs,
+                          llvm::ArrayRef<AbstractValue> ArgValues);
+
+  /// The result of another unit's function reaching a sink here: a finding if that function
+  /// turns out to return personal data.
+  void recordResultSink(const TaintFact &F, const SinkMatch &Match, const SinkArg &Arg,
+                        const std::string &Key, const CallExpr *Call, const Through *Via);
+
+  /// A bag method that inserts (map.emplace(k, v), props.set(k, v) of a builder, 1DS
+  /// SetProperty(k, v, PiiKind)). Returns the bag's value, so that builder chains carry it on.
+  AbstractValue insertWithMethod(const CallSite &Site, const BagMethodModel &Inserter,
+                                 const std::optional<AccessPath> &BagPath);
+
+  /// Where an inserting call put an entry: a statement of its own, or a link of a builder chain
+  /// (when Object, the object it is called on, is itself a call).
+  InsertionSite siteOfCall(const Expr *Call, const Expr *Object, const Expr *ValueExpr);
+
+  /// An SDK's privacy marker on a value: an enumerator that declares a kind makes the value
+  /// personal data of that kind (a declared flow, still reported); "none" declares nothing. The
+  /// marker may be a default argument (CXXDefaultArgExpr) the callee declares.
+  void declare(AbstractValue &Value, const DeclaredKindArg &Declared, const Expr *KindExpr,
+               const CallExpr *Call);
+
+  /// The value of a call to a modelled source, if Name is one whose conditions hold.
+  std::optional<AbstractValue> fromSources(const CallSite &Site);
+
+  //===-- Reporting ----------------------------------------------------------------------===//
+
+  void reportSinkCall(const CallSite &Site);
+
+  /// Reports what of Value reaches the sink argument Arg: each fact of the value, each tainted
+  /// entry of a bag, keys that name personal data, and arguments whose kind the API fixes. Facts
+  /// that stand for a parameter become this function's summary instead; findings whose source is
+  /// a parameter are left to the callers when there are any. With Via, the call is of a wrapper
+  /// whose parameter reaches the SDK (Arg and Match are the SDK's).
+  void reportSinkArgument(const CallExpr *Call, const SinkMatch &Match, const SinkArg &Arg,
+                          const Expr *ArgExpr, const AbstractValue &Value, const Expr *KeyExpr,
+                          const Through *Via = nullptr);
+
+  /// RootedInParameter: the evidence is this function's parameter (its name, or a key or API
+  /// contract applied to it), so callers in other units, where there are any, report instead.
+  void emit(const CallExpr *Call, const SinkMatch &Match, const SinkArg &Arg,
+            const Expr *ArgExpr, const TaintFact &Fact, const std::string &Key,
+            const BagEntry *Entry, const Through *Via, bool RootedInParameter);
+
+  //===-- Helpers ------------------------------------------------------------------------===//
+
+  /// Whether a call hashes: from the models (OpenSSL, libsodium, std::hash), the configured
+  /// HashFunction, or the callee's name. True: keyed (HMAC, pseudonymise, redact, encrypt, mask);
+  /// false: a plain hash (hash, sha256, md5, digest).
+  std::optional<bool> sanitizerByName(const FunctionDecl *Callee, const std::string &Name) const;
+
+  /// The type of a value as written, before conversions to the bag's value type.
+  static QualType valueType(const Expr *E);
+
+  /// Where the user wrote it: a macro argument's spelling, or the macro's use.
+  SourceLocation reportLoc(SourceLocation Loc) const;
+
+  /// A key as written: its literal text (following constants), or the expression's source text;
+  /// and whether it was a literal.
+  std::pair<std::string, bool> keyOf(const Expr *E) const;
+
+  std::string sourceText(const Expr *E) const;
+
+  TUContext &TU;
+  const SourceManager &SM;
+  const FunctionDecl &FD;
+  std::vector<Finding> &Out;
+  State Current;
+  const Stmt *TopLevel = nullptr;
+  bool Final = false; // the last pass, from the fixpoint: reports and summarises
+  FunctionSummary &Summary;
+  bool HasCallers;
+  std::set<std::tuple<unsigned, int, std::string, DataKind, unsigned, int, const SinkModel *>>
+      Reported;};
+
+} // namespace piiflow::flow
+
+#endif

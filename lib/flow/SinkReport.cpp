@@ -1,0 +1,178 @@
+//===--- SinkReport.cpp - Findings at sink arguments --------------------------------------------===//
+//
+// What of a value reaches a sink argument: its facts, the tainted entries of a bag, keys that name
+// personal data, arguments whose kind the API fixes; each becomes one finding with its message,
+// trace and fix-its, or a sink effect of the function's summary when it stands for a parameter.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "FunctionPass.h"
+#include "../FixBuilder.h"
+
+namespace piiflow::flow {
+
+/// The arguments a modelled sink receives at this call, each reported (final pass only).
+void FunctionPass::reportSinkCall(const CallSite &Site) {
+  const CallExpr *Call = cast<CallExpr>(Site.Call);
+  for (const SinkMatch &Match : *Site.Sinks)
+    for (const SinkArg &Arg : Match.Sink->Args)
+      if (const Expr *AE = Site.argExpr(Arg.Index)) {
+        AbstractValue Value = *Site.argValue(Arg.Index);
+        if (Arg.DeclaredKind)
+          declare(Value, *Arg.DeclaredKind, Site.argExpr(Arg.DeclaredKind->Index), Call);
+        reportSinkArgument(Call, Match, Arg, AE, Value,
+                           Arg.KeyArg ? Site.argExpr(*Arg.KeyArg) : nullptr);
+      }
+}
+/// Reports what of Value reaches the sink argument Arg: each fact of the value, each tainted
+/// entry of a bag, keys that name personal data, and arguments whose kind the API fixes. Facts
+/// that stand for a parameter become this function's summary instead; findings whose source is
+/// a parameter are left to the callers when there are any. With Via, the call is of a wrapper
+/// whose parameter reaches the SDK (Arg and Match are the SDK's).
+void FunctionPass::reportSinkArgument(const CallExpr *Call, const SinkMatch &Match, const SinkArg &Arg,
+                        const Expr *ArgExpr, const AbstractValue &Value, const Expr *KeyExpr,
+                        const Through *Via) {
+  std::string Key;
+  bool HaveKey = false;
+  if (Via && !Via->Effect->Key.empty()) {
+    Key = Via->Effect->Key;
+    HaveKey = true;
+  } else if (KeyExpr) {
+    Key = keyOf(KeyExpr).first;
+    HaveKey = true;
+  }
+  NameContext KeyContext = (Arg.Role == ArgRole::UserTraits || Arg.Role == ArgRole::UserIdentity)
+                               ? NameContext::TraitKey
+                               : NameContext::Key;
+  auto leftToCallers = [&](const TaintFact &F) {
+    return F.FromParam != NoParam && HasCallers;
+  };
+
+  // The value itself.
+  bool Concrete = false, FromParameter = false;
+  for (const TaintFact &F : Value.Taints) {
+    if (F.isParameter()) {
+      FromParameter = true;
+      recordSinkEffect(F, Match, Arg, HaveKey ? Key : "", Call, Via);
+      continue;
+    }
+    if (F.isExternalResult()) {
+      recordResultSink(F, Match, Arg, HaveKey ? Key : "", Call, Via);
+      continue;
+    }
+    Concrete = true;
+    if (!leftToCallers(F))
+      emit(Call, Match, Arg, ArgExpr, F, HaveKey ? Key : "", nullptr, Via,
+           F.FromParam != NoParam);
+  }
+  bool Unknown = !Concrete && !Value.KnownClean && !(FromParameter && HasCallers);
+  if (Unknown && HaveKey)
+    if (auto C = TU.Classes.classify(Key, KeyContext);
+        C && canHoldKind(valueType(ArgExpr), C->Kind)) {
+      TaintFact F = sourceFact(*C, ArgExpr, "the value of key \"" + Key + "\"");
+      emit(Call, Match, Arg, ArgExpr, F, Key, nullptr, Via, FromParameter);
+    }
+
+  // An argument whose kind the API fixes: set_email(x), ...WithEmailAddress(x).
+  if (Unknown && Value.Entries.empty() && Arg.Kind) {
+    Classification C{*Arg.Kind, "parameter of '" + Match.Sink->Function + "'"};
+    TaintFact F = sourceFact(C, ArgExpr, "the argument");
+    emit(Call, Match, Arg, ArgExpr, F, HaveKey ? Key : "", nullptr, Via, FromParameter);
+  }
+
+  // The entries of a bag.
+  for (const BagEntry &Entry : Value.Entries) {
+    bool EntryConcrete = false, EntryFromParameter = false;
+    for (const TaintFact &F : Entry.Taints) {
+      if (F.isParameter()) {
+        EntryFromParameter = true;
+        recordSinkEffect(F, Match, Arg, Entry.Key, Call, Via);
+        continue;
+      }
+      if (F.isExternalResult()) {
+        recordResultSink(F, Match, Arg, Entry.Key, Call, Via);
+        continue;
+      }
+      EntryConcrete = true;
+      if (!leftToCallers(F))
+        emit(Call, Match, Arg, ArgExpr, F, Entry.Key, &Entry, Via, F.FromParam != NoParam);
+    }
+    if (EntryConcrete || Entry.ValueKnownClean || (EntryFromParameter && HasCallers))
+      continue;
+    auto C = TU.Classes.classify(Entry.Key, KeyContext);
+    if (C && (!Entry.Site.ValueExpr || canHoldKind(valueType(Entry.Site.ValueExpr), C->Kind))) {
+      TaintFact F;
+      F.Kind = C->Kind;
+      F.Evidence = C->Evidence;
+      F.Trace.push_back(TraceStep{Entry.Site.Loc, "the value stored under key \"" + Entry.Key +
+                                                      "\" is " +
+                                                      dataKindWithArticle(C->Kind) +
+                                                      " (" + C->Evidence + ")"});
+      emit(Call, Match, Arg, ArgExpr, F, Entry.Key, &Entry, Via, EntryFromParameter);
+    }
+  }
+}
+
+/// RootedInParameter: the evidence is this function's parameter (its name, or a key or API
+/// contract applied to it), so callers in other units, where there are any, report instead.
+void FunctionPass::emit(const CallExpr *Call, const SinkMatch &Match, const SinkArg &Arg,
+          const Expr *ArgExpr, const TaintFact &Fact, const std::string &Key,
+          const BagEntry *Entry, const Through *Via, bool RootedInParameter) {
+  // A plain hash of data a dictionary covers (emails, phones, names) is weak pseudonymisation,
+  // reported by its own check; a plain hash of anything else is left alone.
+  if (Fact.Weak && !isDictionaryReversible(Fact.Kind))
+    return;
+  SourceLocation Loc = reportLoc(Call->getExprLoc());
+  auto Identity = std::make_tuple(Loc.getRawEncoding(), Arg.Index, Key, Fact.Kind,
+                                  Fact.Trace.front().Loc.getRawEncoding(),
+                                  Via ? Via->Effect->Param : NoParam, Match.Sink);
+  if (!Reported.insert(Identity).second)
+    return;
+
+  Finding F;
+  F.Allowed = TU.Options.Allowed.allows(Match.Sdk->Id, Arg.Role, Fact.Kind);
+  F.Kind = Fact.Kind;
+  F.Evidence = Fact.Evidence;
+  F.Sdk = Match.Sdk;
+  F.Sink = Match.Sink;
+  F.Arg = Arg;
+  F.Key = Key;
+  F.Loc = Loc;
+  F.Range = SourceRange(reportLoc(ArgExpr->getBeginLoc()), reportLoc(ArgExpr->getEndLoc()));
+  F.Trace = Fact.Trace;
+  if (Via) {
+    F.Via = TU.nameOf(Via->Callee);
+    F.Trace.push_back(passedTo(*Via));
+    F.Trace.insert(F.Trace.end(), Via->Effect->Trace.begin(), Via->Effect->Trace.end());
+  }
+
+  F.Check = Fact.Weak ? WeakPseudonymizationCheckName : CheckName;
+  F.Message = findingMessage(Fact.Kind, *Match.Sdk, *Match.Sink, Arg, Key, F.Via, Fact.Weak);
+  if (RootedInParameter)
+    F.RootParameterOf = TU.usrOf(&FD);
+
+  FixBuilder Fixes(TU.Ctx, TU.Options, TU.IncludedByPrimaryFixes);
+  FixBuilder Alternatives(TU.Ctx, TU.Options, TU.IncludedByAlternativeFixes);
+  bool IdentitySlot = Arg.Role == ArgRole::UserIdentity && !Entry;
+  if (Fact.Weak) {
+    // Replacing the plain hash by a keyed one needs a key: no fix-it.
+  } else if (Entry) {
+    if (Entry->Site.Kind == InsertionSite::ListElementSite && Entry->Site.List &&
+        Entry->Site.Element && Entry->Site.Droppable)
+      F.PrimaryFix = Fixes.dropListElement(*Entry->Site.List, Entry->Site.Index, Key);
+    else if (Entry->Site.Kind == InsertionSite::StatementSite && Entry->Site.Statement)
+      F.PrimaryFix = Fixes.dropStatement(*Entry->Site.Statement, Key);
+    else if (Entry->Site.Kind == InsertionSite::BuilderLinkSite && Entry->Site.Statement &&
+             Entry->Site.Element)
+      F.PrimaryFix = Fixes.dropBuilderLink(*Entry->Site.Element,
+                                           *cast<Expr>(Entry->Site.Statement), Key);
+    if (Entry->Site.ValueExpr)
+      F.AlternativeFix = Alternatives.wrapInHash(*Entry->Site.ValueExpr);
+  } else if (IdentitySlot || Arg.Role == ArgRole::PropertyValue ||
+             Arg.Role == ArgRole::AttributeValue || (Via && !Key.empty())) {
+    // An argument cannot be dropped: hash it.
+    F.PrimaryFix = Fixes.wrapInHash(*ArgExpr);
+  }
+  Out.push_back(std::move(F));
+}
+
+} // namespace piiflow::flow

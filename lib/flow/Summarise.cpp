@@ -1,0 +1,277 @@
+//===--- Summarise.cpp - Function summaries, made and applied -----------------------------------===//
+//
+// What a function does with its parameters (sink effects), what it returns and what it writes
+// through reference parameters, as callers see it; the application of a summary at a call (this
+// unit's, or another unit's from a summaries file); and what the tool records of calls of
+// functions other units define, resolved once every unit is analysed.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "FunctionPass.h"
+#include "clang/Lex/Lexer.h"
+
+namespace piiflow::flow {
+
+/// Concrete facts whose source is not a parameter's name: what callers can rely on.
+TaintSet FunctionPass::concreteFacts(const TaintSet &Facts) {
+  TaintSet Out;
+  for (const TaintFact &F : Facts)
+    if (!F.isParameter() && F.FromParam == NoParam)
+      Out.push_back(F);
+  return Out;
+}
+
+/// An entry as callers see it: its concrete facts, without the callee's insertion site (its
+/// fixes belong to the callee).
+std::optional<BagEntry> FunctionPass::concreteEntry(const BagEntry &E) {
+  BagEntry Copy = E;
+  Copy.Taints = concreteFacts(E.Taints);
+  if (Copy.Taints.empty())
+    return std::nullopt;
+  Copy.Site = InsertionSite();
+  Copy.Site.Loc = E.Site.Loc;
+  return Copy;
+}
+
+void FunctionPass::summariseReturn(const AbstractValue &V) {
+  for (const TaintFact &F : V.Taints)
+    if (F.isParameter())
+      Summary.ReturnParams.insert(F.Param);
+  unionInto(Summary.ReturnFacts, concreteFacts(V.Taints));
+  for (const BagEntry &E : V.Entries)
+    if (std::optional<BagEntry> Copy = concreteEntry(E))
+      Summary.ReturnEntries.push_back(std::move(*Copy));
+}
+
+/// What the function leaves in the objects its reference and pointer parameters name.
+void FunctionPass::summariseOutParameters(const State &AtExit) {
+  for (unsigned I = 0; I < FD.getNumParams(); ++I) {
+    const ParmVarDecl *P = FD.getParamDecl(I);
+    QualType T = P->getType();
+    if (!(T->isReferenceType() || T->isPointerType()) || T->getPointeeType().isConstQualified())
+      continue;
+    AbstractValue Written;
+    for (const auto &[Path, Value] : AtExit) {
+      if (Path.Root != P)
+        continue;
+      unionInto(Written.Taints, concreteFacts(Value.Taints));
+      for (const BagEntry &E : Value.Entries)
+        if (std::optional<BagEntry> Copy = concreteEntry(E))
+          Written.addEntry(*Copy);
+    }
+    if (!Written.empty())
+      Summary.OutParams[I] = Written;
+  }
+}
+
+void FunctionPass::recordSinkEffect(const TaintFact &Marker, const SinkMatch &Match, const SinkArg &Arg,
+                      const std::string &Key, const CallExpr *Call, const Through *Via) {
+  SinkEffect E;
+  E.Param = Marker.Param;
+  E.Match = Match;
+  E.Arg = Arg;
+  E.Key = Key;
+  E.Trace = Marker.Trace;
+  if (Via) {
+    E.Trace.push_back(passedTo(*Via));
+    E.Trace.insert(E.Trace.end(), Via->Effect->Trace.begin(), Via->Effect->Trace.end());
+  } else {
+    E.Trace.push_back(TraceStep{reportLoc(Call->getExprLoc()),
+                                "sent to " + Match.Sdk->Vendor + " by '" + Match.Sink->Function + "'"});
+  }
+  for (const SinkEffect &Known : Summary.Sinks)
+    if (Known.Param == E.Param && Known.Match.Sink == E.Match.Sink &&
+        Known.Arg.Index == E.Arg.Index && Known.Key == E.Key)
+      return;
+  Summary.Sinks.push_back(std::move(E));
+}
+
+TraceStep FunctionPass::passedTo(const Through &Via) {
+  return TraceStep{reportLoc(Via.CallArg->getBeginLoc()),
+                   "passed to '" + TU.nameOf(Via.Callee) + "'"};
+}
+
+/// A call of a function another unit defines, with its summary from a summaries file: its
+/// parameters that reach a sink report here, its returned personal data flows on.
+void FunctionPass::applyImported(const ExternalSummary &S, const CallExpr *Call, const FunctionDecl *Callee,
+                   llvm::ArrayRef<const Expr *> ArgExprs, llvm::ArrayRef<AbstractValue> ArgValues,
+                   AbstractValue &Result) {
+  if (Final)
+    for (const ExternalSinkEffect &E : S.Sinks) {
+      const SinkArg *Arg = nullptr;
+      std::optional<SinkMatch> Match = TU.sinkOf(E, Arg);
+      if (!Match || E.Param < 0 || static_cast<size_t>(E.Param) >= ArgExprs.size())
+        continue;
+      SinkEffect Effect;
+      Effect.Param = E.Param;
+      Effect.Match = *Match;
+      Effect.Arg = *Arg;
+      Effect.Key = E.Key;
+      Effect.Trace = TU.fromSteps(E.Trace);
+      Through Via{Callee, &Effect, ArgExprs[E.Param]};
+      reportSinkArgument(Call, *Match, *Arg, ArgExprs[E.Param], ArgValues[E.Param], nullptr,
+                         &Via);
+    }
+  for (const ExternalFact &R : S.Returns) {
+    TaintFact F;
+    F.Kind = R.Kind;
+    F.Weak = R.Weak;
+    F.Evidence = R.Evidence;
+    F.Trace = TU.fromSteps(R.Trace);
+    if (F.Trace.empty())
+      continue;
+    F.Trace.push_back(
+        TraceStep{reportLoc(Call->getExprLoc()), "returned by '" + TU.nameOf(Callee) + "'"});
+    addTaint(Result.Taints, F);
+  }
+}
+
+/// What the arguments of a call of another unit's function hold: personal data (a pending
+/// finding, if the callee turns out to reach a sink) and this function's own parameters (a
+/// forward in its summary).
+void FunctionPass::recordExternalCall(const std::string &Usr, const CallExpr *Call, const FunctionDecl *Callee,
+                        llvm::ArrayRef<const Expr *> ArgExprs,
+                        llvm::ArrayRef<AbstractValue> ArgValues) {
+  TU.Collect->Called.insert(Usr);
+  std::string Name = TU.nameOf(Callee);
+  for (size_t I = 0; I < ArgExprs.size() && I < ArgValues.size(); ++I) {
+    const Expr *Arg = ArgExprs[I];
+    TraceStep Passed{reportLoc(Arg->getBeginLoc()), "passed to '" + Name + "'"};
+    auto pending = [&](const TaintFact &F, const std::string &Key) {
+      if (F.Trace.empty())
+        return;
+      PendingArgument A;
+      A.CalleeUsr = Usr;
+      A.CalleeName = Name;
+      A.Param = static_cast<int>(I);
+      A.Call = TU.toStep(reportLoc(Call->getExprLoc()), "");
+      A.Argument = TU.toStep(reportLoc(Arg->getBeginLoc()), "");
+      A.ArgumentEnd = TU.toStep(
+          Lexer::getLocForEndOfToken(reportLoc(Arg->getEndLoc()), 0, SM, TU.Ctx.getLangOpts()), "");
+      A.Fact.Kind = F.Kind;
+      A.Fact.Weak = F.Weak;
+      A.Fact.Evidence = F.Evidence;
+      std::vector<TraceStep> Trace = F.Trace;
+      Trace.push_back(Passed);
+      A.Fact.Trace = TU.toSteps(Trace);
+      A.Key = Key;
+      A.ResultOf = F.ExternalResult;
+      TU.Collect->Arguments.push_back(std::move(A));
+    };
+    auto forward = [&](const TaintFact &Marker) {
+      std::vector<TraceStep> Trace = Marker.Trace;
+      Trace.push_back(Passed);
+      ParameterForward F{Marker.Param, Usr, static_cast<int>(I), TU.toSteps(Trace)};
+      for (const ParameterForward &Known : Summary.Forwards)
+        if (Known.Param == F.Param && Known.CalleeUsr == Usr && Known.CalleeParam == F.CalleeParam)
+          return;
+      Summary.Forwards.push_back(std::move(F));
+    };
+    for (const TaintFact &F : ArgValues[I].Taints) {
+      if (F.isParameter())
+        forward(F);
+      else if (!(F.FromParam != NoParam && HasCallers))
+        pending(F, "");
+    }
+    for (const BagEntry &E : ArgValues[I].Entries)
+      for (const TaintFact &F : E.Taints)
+        if (!F.isParameter() && !(F.FromParam != NoParam && HasCallers))
+          pending(F, E.Key);
+  }
+}
+
+/// The result of another unit's function reaching a sink here: a finding if that function
+/// turns out to return personal data.
+void FunctionPass::recordResultSink(const TaintFact &F, const SinkMatch &Match, const SinkArg &Arg,
+                      const std::string &Key, const CallExpr *Call, const Through *Via) {
+  if (!TU.Collect)
+    return;
+  PendingResultSink R;
+  R.CalleeUsr = F.ExternalResult;
+  R.Sink = TU.toExternalSink(Match, Arg, Key);
+  std::vector<TraceStep> Trace = F.Trace;
+  if (Via) {
+    Trace.push_back(passedTo(*Via));
+    Trace.insert(Trace.end(), Via->Effect->Trace.begin(), Via->Effect->Trace.end());
+  }
+  R.Sink.Trace = TU.toSteps(Trace);
+  R.Call = TU.toStep(reportLoc(Call->getExprLoc()), "");
+  TU.Collect->ResultSinks.push_back(std::move(R));
+}
+
+/// Functions of this unit, by their summaries: wrappers of SDKs report here, at the call that
+/// chooses what to send; helpers return or write personal data. Functions another unit defines:
+/// by an imported summary (the check with SummaryFiles), or recorded for the tool to resolve
+/// once every unit is analysed. Known: some summary applies.
+AbstractValue FunctionPass::applySummaries(CallSite &Site, bool &Known) {
+  const CallExpr *Call = cast<CallExpr>(Site.Call);
+  const FunctionDecl *Callee = Site.Callee;
+  llvm::SmallVector<const FunctionSummary *, 2> Summaries = TU.summariesFor(Callee);
+  AbstractValue Result;
+  Known = !Summaries.empty();
+  for (const FunctionSummary *S : Summaries)
+    applySummary(*S, Site, Result);
+  if (Known || Callee->hasBody() || SM.isInSystemHeader(Callee->getLocation()))
+    return Result;
+  const std::string &Usr = TU.usrOf(Callee);
+  if (Usr.empty())
+    return Result;
+  if (const ExternalSummary *Imported = TU.Imported ? TU.Imported->find(Usr) : nullptr) {
+    Known = true;
+    applyImported(*Imported, Call, Callee, Site.ArgExprs, Site.ArgValues, Result);
+  } else if (TU.Collect) {
+    if (Final)
+      recordExternalCall(Usr, Call, Callee, Site.ArgExprs, Site.ArgValues);
+    if (!cannotHoldPersonalData(Call->getType()) && !Call->getType()->isVoidType()) {
+      TaintFact Symbolic;
+      Symbolic.ExternalResult = Usr;
+      Symbolic.Trace.push_back(
+          TraceStep{reportLoc(Call->getExprLoc()), "returned by '" + *Site.Name + "'"});
+      Result.Taints.push_back(std::move(Symbolic));
+    }
+  }
+  return Result;
+}
+
+/// One summary at a call: its sink effects report here (final pass), what it returns flows into
+/// Result, what it writes through parameters goes to the arguments' paths.
+void FunctionPass::applySummary(const FunctionSummary &S, const CallSite &Site,
+                                AbstractValue &Result) {
+  const CallExpr *Call = cast<CallExpr>(Site.Call);
+  const FunctionDecl *Callee = Site.Callee;
+  const std::string &Name = TU.nameOf(Callee);
+  SourceLocation At = reportLoc(Call->getExprLoc());
+  if (Final)
+    for (const SinkEffect &Effect : S.Sinks)
+      if (const Expr *A = Site.argExpr(Effect.Param)) {
+        Through Via{Callee, &Effect, A};
+        reportSinkArgument(Call, Effect.Match, Effect.Arg, A, *Site.argValue(Effect.Param),
+                           nullptr, &Via);
+      }
+  std::string Returned = "returned by '" + Name + "'";
+  for (TaintFact F : S.ReturnFacts) {
+    F.Trace.push_back(TraceStep{At, Returned});
+    addTaint(Result.Taints, F);
+  }
+  for (BagEntry E : S.ReturnEntries) {
+    for (TaintFact &F : E.Taints)
+      F.Trace.push_back(TraceStep{At, Returned});
+    Result.addEntry(E);
+  }
+  for (int P : S.ReturnParams)
+    if (const AbstractValue *A = Site.argValue(P)) {
+      AbstractValue Passed = *A;
+      addHop(Passed, Call->getExprLoc(), "passed through '" + Name + "'");
+      Result.merge(Passed);
+    }
+  for (const auto &[Index, Written] : S.OutParams)
+    if (const Expr *A = Site.argExpr(Index))
+      if (std::optional<AccessPath> P = pathOf(A)) {
+        AbstractValue Filled = Written;
+        for (BagEntry &E : Filled.Entries)
+          for (TaintFact &F : E.Taints)
+            F.Trace.push_back(TraceStep{At, "filled by '" + Name + "'"});
+        addToPath(*P, Filled, Call->getExprLoc(), "filled by '" + Name + "'");
+      }
+}
+
+} // namespace piiflow::flow

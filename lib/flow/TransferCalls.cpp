@@ -1,0 +1,167 @@
+//===--- TransferCalls.cpp - Calls: the call-model chain ------------------------------------===//
+//
+// A call is evaluated in three steps: its object and arguments are evaluated (CallSite); the
+// arguments a modelled sink receives are reported (in the final pass); then the call models are
+// tried in order, each of which either gives the call's value or declines. The models are the
+// families of the SDK catalog (conversions, bag inserters, bag builders, bag methods,
+// propagators, sanitizers, sources) and, last, the program's own functions through their
+// summaries, getters named after personal data, and unknown functions. Every library (the C++
+// standard library, nlohmann/json, {fmt}, Abseil, Qt, the SDKs) reaches the pass through these
+// models and their JSON files, not through names written here.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "FunctionPass.h"
+
+namespace piiflow::flow {
+
+const Expr *CallSite::argExpr(int Index) const {
+  if (Index == ThisArg)
+    return Object;
+  return Index >= 0 && static_cast<unsigned>(Index) < ArgExprs.size() ? ArgExprs[Index] : nullptr;
+}
+
+const AbstractValue *CallSite::argValue(int Index) const {
+  if (Index == ThisArg)
+    return Object ? &ObjectValue : nullptr;
+  return Index >= 0 && static_cast<unsigned>(Index) < ArgValues.size() ? &ArgValues[Index]
+                                                                       : nullptr;
+}
+
+/// The call models, in the order they are tried.
+const FunctionPass::CallModel FunctionPass::CallModels[] = {
+    &FunctionPass::applyConversion, &FunctionPass::applyBagInserter,
+    &FunctionPass::applyBagBuilder, &FunctionPass::applyBagMethod,
+    &FunctionPass::applyPropagator, &FunctionPass::applySanitizer,
+    &FunctionPass::applySource,     &FunctionPass::applyProgramFunction,
+};
+
+CallSite FunctionPass::evaluateCallSite(const CallExpr *Call) {
+  CallSite Site;
+  Site.Call = Call;
+  Site.Callee = Call->getDirectCallee();
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    Site.Object = Member->getImplicitObjectArgument();
+  else if (isa<CXXOperatorCallExpr>(Call) && Site.Callee && isa<CXXMethodDecl>(Site.Callee))
+    Site.Object = Call->getArg(0);
+
+  // Arguments of a member operator call start after the object.
+  unsigned FirstArg = (isa<CXXOperatorCallExpr>(Call) && Site.Object) ? 1 : 0;
+  for (unsigned I = FirstArg; I < Call->getNumArgs(); ++I)
+    Site.ArgExprs.push_back(Call->getArg(I));
+
+  if (Site.Object)
+    Site.ObjectValue = eval(Site.Object);
+  for (const Expr *Arg : Site.ArgExprs)
+    Site.ArgValues.push_back(eval(Arg));
+  if (Site.Callee) {
+    Site.Name = &TU.nameOf(Site.Callee);
+    Site.Sinks = &TU.sinksFor(Site.Callee);
+  }
+  return Site;
+}
+
+AbstractValue FunctionPass::evalCall(const CallExpr *Call) {
+  CallSite Site = evaluateCallSite(Call);
+  if (!Site.Callee) {
+    if (const Expr *CalleeExpr = Call->getCallee())
+      evalSideEffects(CalleeExpr);
+    return {};
+  }
+  if (Final)
+    reportSinkCall(Site);
+  for (CallModel Model : CallModels)
+    if (std::optional<AbstractValue> V = (this->*Model)(Site))
+      return std::move(*V);
+  return {};
+}
+
+/// Conversion operators keep the data: std::string to std::string_view, QString to std::string.
+std::optional<AbstractValue> FunctionPass::applyConversion(CallSite &Site) {
+  if (!isa<CXXConversionDecl>(Site.Callee) || !Site.Object || !Site.Sinks->empty())
+    return std::nullopt;
+  if (cannotHoldPersonalData(Site.Call->getType()))
+    return AbstractValue();
+  return Site.ObjectValue;
+}
+
+/// Modelled propagation: std::move, std::to_string, c_str, append, std::getline, fmt::format.
+std::optional<AbstractValue> FunctionPass::applyPropagator(CallSite &Site) {
+  const PropagatorModel *Prop = TU.Models.propagatorNamed(*Site.Name);
+  if (!Prop)
+    return std::nullopt;
+  AbstractValue V;
+  bool AllClean = true;
+  for (int From : Prop->From) {
+    if (From == AllArgs) {
+      for (const AbstractValue &A : Site.ArgValues) {
+        V.merge(A);
+        AllClean = AllClean && A.KnownClean;
+      }
+      continue;
+    }
+    if (const AbstractValue *A = Site.argValue(From)) {
+      V.merge(*A);
+      AllClean = AllClean && A->KnownClean;
+    }
+  }
+  V.KnownClean = AllClean;
+  if (!Prop->Into)
+    return V;
+  if (const Expr *Target = Site.argExpr(*Prop->Into))
+    if (std::optional<AccessPath> P = pathOf(Target)) {
+      addToPath(*P, V, Site.Call->getExprLoc(),
+                (*Prop->Into == ThisArg ? "appended to '" : "written to '") + P->display() + "'");
+      return *Prop->Into == ThisArg ? readPath(*P, nullptr) : AbstractValue();
+    }
+  return *Prop->Into == ThisArg ? V : AbstractValue();
+}
+
+/// A function of the program: by its summaries (its own, its overriders', another unit's);
+/// else, when it is a getter named after personal data, by its name; else unknown.
+std::optional<AbstractValue> FunctionPass::applyProgramFunction(CallSite &Site) {
+  bool Known = false;
+  AbstractValue Result = applySummaries(Site, Known);
+  if (Known && !Result.empty())
+    return Result;
+  if (std::optional<AbstractValue> Getter = classifyGetter(Site)) {
+    Getter->merge(Result);
+    return Getter;
+  }
+  if (Known)
+    return Result;
+  applyUnknownCall(Site, Result);
+  return Result;
+}
+
+/// A function piiflow knows nothing of returns nothing known, but a digest passed through it
+/// stays a digest, a text accessor of a personal object gives that data, and what it may write
+/// through non-const references and pointers is no longer known. Result may already hold the
+/// symbolic result of a function another unit defines.
+void FunctionPass::applyUnknownCall(CallSite &Site, AbstractValue &Result) {
+  // hex(digest), base64(hash): weak pseudonyms carry on, so they are not mistaken for clean or
+  // for raw data.
+  for (const AbstractValue &A : Site.ArgValues)
+    for (const TaintFact &F : A.Taints)
+      if (F.Weak)
+        addTaint(Result.Taints, F);
+
+  // An accessor of an object that holds personal data, giving it as text: phone.c_str(),
+  // email.ToString(), name.data().
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Site.Callee))
+    if (Site.Object && Method->isConst() && Method->getNumParams() == 0 &&
+        returnsText(Method->getReturnType()))
+      unionInto(Result.Taints, Site.ObjectValue.Taints);
+
+  // What it is given through a writable reference or pointer may be classified by its name again.
+  for (unsigned I = 0; I < Site.ArgExprs.size() && I < Site.Callee->getNumParams(); ++I) {
+    QualType PT = Site.Callee->getParamDecl(I)->getType();
+    bool Writable = (PT->isReferenceType() || PT->isPointerType()) &&
+                    !PT->getPointeeType().isConstQualified();
+    if (Writable)
+      if (std::optional<AccessPath> P = pathOf(Site.ArgExprs[I]))
+        if (Current.count(*P) && Current[*P].Entries.empty())
+          Current.erase(*P);
+  }
+}
+
+} // namespace piiflow::flow

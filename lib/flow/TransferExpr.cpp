@@ -1,0 +1,249 @@
+//===--- TransferExpr.cpp - Transfer functions of expressions and operators ---------------------===//
+//
+// Literals, casts, references to variables and fields, unary and binary operators (assignment,
+// compound assignment, comparison), the conditional operator, constructors and overloaded operators
+// (`=`, `+=`, `<<` on strings and streams, subscripts of bags).
+//
+//===----------------------------------------------------------------------------------------===//
+#include "FunctionPass.h"
+
+namespace piiflow::flow {
+
+AbstractValue FunctionPass::eval(const Expr *E) {
+  if (!E)
+    return {};
+  E = E->IgnoreParens();
+  if (isa<StringLiteral>(E) || isa<IntegerLiteral>(E) || isa<FloatingLiteral>(E) ||
+      isa<CharacterLiteral>(E) || isa<CXXBoolLiteralExpr>(E) || isa<CXXNullPtrLiteralExpr>(E) ||
+      isa<GNUNullExpr>(E) || isa<SizeOfPackExpr>(E) || isa<UnaryExprOrTypeTraitExpr>(E) ||
+      isa<ImplicitValueInitExpr>(E) || isa<CXXScalarValueInitExpr>(E) ||
+      isa<CXXDefaultArgExpr>(E) || isa<CXXDefaultInitExpr>(E))
+    return AbstractValue::clean();
+  if (const auto *C = dyn_cast<ImplicitCastExpr>(E))
+    return eval(C->getSubExpr());
+  if (const auto *C = dyn_cast<ExplicitCastExpr>(E)) {
+    AbstractValue V = eval(C->getSubExpr());
+    if (cannotHoldPersonalData(C->getType()))
+      return AbstractValue::clean();
+    return V;
+  }
+  if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+    return eval(M->getSubExpr());
+  if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+    return eval(B->getSubExpr());
+  if (const auto *W = dyn_cast<ExprWithCleanups>(E))
+    return eval(W->getSubExpr());
+  if (const auto *CE = dyn_cast<ConstantExpr>(E))
+    return eval(CE->getSubExpr());
+  if (isa<DeclRefExpr>(E) || isa<MemberExpr>(E)) {
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      if (isa<EnumConstantDecl>(DRE->getDecl()))
+        return AbstractValue::clean();
+    AbstractValue BaseValue;
+    if (const auto *ME = dyn_cast<MemberExpr>(E))
+      BaseValue = eval(ME->getBase());
+    if (std::optional<AccessPath> P = pathOf(E))
+      return readPath(*P, E);
+    // A field of a value with no path: getpwuid(uid)->pw_name, makeUser().email.
+    AbstractValue V;
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      for (const BagEntry &Entry : BaseValue.Entries)
+        if (Entry.Key == ME->getMemberDecl()->getName())
+          unionInto(V.Taints, Entry.Taints);
+      if (V.Taints.empty() && isa<FieldDecl>(ME->getMemberDecl()))
+        V = classifyMember(cast<FieldDecl>(ME->getMemberDecl()), ME);
+    }
+    return V;
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    AbstractValue V = eval(UO->getSubExpr());
+    if (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_AddrOf)
+      return V;
+    if (UO->getOpcode() == UO_LNot)
+      return {};
+    return V;
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(E))
+    return evalBinary(BO);
+  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
+    evalSideEffects(CO->getCond());
+    AbstractValue V = eval(CO->getTrueExpr());
+    V.merge(eval(CO->getFalseExpr()));
+    return V;
+  }
+  if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+    evalSideEffects(AS->getIdx());
+    return eval(AS->getBase());
+  }
+  if (const auto *ILE = dyn_cast<InitListExpr>(E))
+    // Elements of a plain array may be counted by the code that passes it on.
+    return evalInitList(ILE, /*Droppable=*/!ILE->getType()->isArrayType());
+  if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E)) {
+    const Expr *Sub = SIL->getSubExpr()->IgnoreImplicit();
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(Sub))
+      Sub = M->getSubExpr()->IgnoreImplicit();
+    if (const auto *ILE = dyn_cast<InitListExpr>(Sub))
+      return evalInitList(ILE, /*Droppable=*/true);
+    return eval(SIL->getSubExpr());
+  }
+  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(E))
+    return evalConstruct(Ctor);
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E))
+    return evalOperatorCall(Op);
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    return evalCall(Call);
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(E)) {
+    captureInto(Lambda); // its body is analysed as a function of its own
+    return {};
+  }
+  // Anything else: evaluate the children for their side effects.
+  for (const Stmt *Child : E->children())
+    if (const auto *CE = dyn_cast_or_null<Expr>(Child))
+      eval(CE);
+  return {};
+}
+
+AbstractValue FunctionPass::evalBinary(const BinaryOperator *BO) {
+  if (BO->isAssignmentOp()) {
+    AbstractValue RHS = eval(BO->getRHS());
+    evalSideEffects(BO->getLHS());
+    if (std::optional<AccessPath> P = pathOf(BO->getLHS())) {
+      if (BO->getOpcode() == BO_Assign)
+        assignPath(*P, RHS, BO->getLHS()->getBeginLoc(), "assigned to '" + P->display() + "'");
+      else
+        addToPath(*P, RHS, BO->getOperatorLoc(), "combined into '" + P->display() + "'");
+    }
+    return RHS;
+  }
+  if (BO->getOpcode() == BO_Comma) {
+    evalSideEffects(BO->getLHS());
+    return eval(BO->getRHS());
+  }
+  AbstractValue L = eval(BO->getLHS());
+  AbstractValue R = eval(BO->getRHS());
+  if (BO->isComparisonOp() || BO->isLogicalOp())
+    return {};
+  L.merge(R);
+  return L;
+}
+
+AbstractValue FunctionPass::evalConstruct(const CXXConstructExpr *Ctor) {
+  const CXXRecordDecl *RD = Ctor->getConstructor()->getParent();
+  llvm::SmallVector<AbstractValue, 4> Args;
+  for (const Expr *Arg : Ctor->arguments())
+    Args.push_back(eval(Arg));
+
+  // A constructor as a source: std::ifstream("/etc/machine-id").
+  CallSite Site;
+  Site.Call = Ctor;
+  Site.Callee = Ctor->getConstructor();
+  Site.Name = &TU.nameOf(Site.Callee);
+  Site.ArgExprs.append(Ctor->arg_begin(), Ctor->arg_end());
+  if (std::optional<AbstractValue> V = fromSources(Site))
+    return *V;
+
+  if (const EntryConstructorModel *EC = TU.Models.entryConstructorNamed(TU.nameOf(RD))) {
+    if (static_cast<unsigned>(EC->KeyArg) < Ctor->getNumArgs() &&
+        static_cast<unsigned>(EC->ValueArg) < Ctor->getNumArgs()) {
+      const Expr *KeyExpr = Ctor->getArg(EC->KeyArg);
+      InsertionSite Site;
+      Site.Kind = InsertionSite::NestedSite;
+      Site.ValueExpr = Ctor->getArg(EC->ValueArg);
+      Site.Loc = reportLoc(Ctor->getBeginLoc());
+      AbstractValue V;
+      auto [Key, IsLiteral] = keyOf(KeyExpr);
+      V.Entries.push_back(makeEntry(Key, IsLiteral, Args[EC->ValueArg], Site, nullptr));
+      return V;
+    }
+  }
+
+  if (TU.bagTypeOf(Ctor->getType()) && Ctor->getNumArgs() >= 1) {
+    // A bag built from an initializer list: its entries keep their places.
+    const Expr *First = Ctor->getArg(0)->IgnoreImplicit();
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(First))
+      First = M->getSubExpr()->IgnoreImplicit();
+    if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(First)) {
+      const Expr *Sub = SIL->getSubExpr()->IgnoreImplicit();
+      if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(Sub))
+        Sub = M->getSubExpr()->IgnoreImplicit();
+      if (const auto *ILE = dyn_cast<InitListExpr>(Sub))
+        return evalInitList(ILE, /*Droppable=*/true);
+    }
+  }
+
+  // Copies, moves and converting constructors carry their arguments' data.
+  AbstractValue V = AbstractValue::clean();
+  for (AbstractValue &A : Args)
+    V.merge(A);
+  if (Args.empty())
+    return AbstractValue::clean();
+  return V;
+}
+
+AbstractValue FunctionPass::evalOperatorCall(const CXXOperatorCallExpr *Op) {
+  OverloadedOperatorKind K = Op->getOperator();
+  if (K == OO_Equal && Op->getNumArgs() == 2) {
+    AbstractValue RHS = eval(Op->getArg(1));
+    const Expr *LHS = Op->getArg(0);
+    std::string Key;
+    if (std::optional<AccessPath> Bag = bagElement(LHS, Key)) {
+      insertKeyIntoBag(*Bag, Key, true, RHS, Op->getArg(1), Op);
+      return RHS;
+    }
+    evalSideEffects(LHS);
+    if (std::optional<AccessPath> P = pathOf(LHS))
+      assignPath(*P, RHS, LHS->getBeginLoc(), "assigned to '" + P->display() + "'");
+    return RHS;
+  }
+  if ((K == OO_PlusEqual || K == OO_LessLess) && Op->getNumArgs() == 2) {
+    AbstractValue LHS = eval(Op->getArg(0));
+    AbstractValue RHS = eval(Op->getArg(1));
+    if (K == OO_LessLess && !Op->isLValue()) {
+      LHS.merge(RHS); // a shift of numbers, or a by-value result
+      return LHS;
+    }
+    if (std::optional<AccessPath> P = pathOf(Op->getArg(0))) {
+      addToPath(*P, RHS, Op->getOperatorLoc(),
+                (K == OO_LessLess ? "written to '" : "appended to '") + P->display() + "'");
+      return readPath(*P, nullptr);
+    }
+    LHS.merge(RHS);
+    return LHS;
+  }
+  if (K == OO_Subscript && Op->getNumArgs() == 2) {
+    std::string Key;
+    if (std::optional<AccessPath> Bag = bagElement(Op, Key)) {
+      AbstractValue BagValue = readPath(*Bag, nullptr);
+      AbstractValue V;
+      for (const BagEntry &E : BagValue.Entries)
+        if (E.Key == Key)
+          unionInto(V.Taints, E.Taints);
+      return V;
+    }
+    evalSideEffects(Op->getArg(1));
+    return eval(Op->getArg(0));
+  }
+  if (K == OO_EqualEqual || K == OO_ExclaimEqual || K == OO_Less || K == OO_Greater ||
+      K == OO_LessEqual || K == OO_GreaterEqual || K == OO_Spaceship || K == OO_AmpAmp ||
+      K == OO_PipePipe || K == OO_Exclaim) {
+    for (const Expr *Arg : Op->arguments())
+      evalSideEffects(Arg);
+    return {};
+  }
+  if (K == OO_Call) // a functor or std::function: its own function
+    return evalCall(Op);
+  // +, *, -> and the rest: the result derives from the operands.
+  AbstractValue V;
+  bool AllConstant = true;
+  for (const Expr *Arg : Op->arguments()) {
+    AbstractValue A = eval(Arg);
+    AllConstant = AllConstant && A.KnownClean;
+    V.merge(A);
+  }
+  V.KnownClean = AllConstant;
+  if (cannotHoldPersonalData(Op->getType()))
+    return {};
+  return V;
+}
+
+} // namespace piiflow::flow

@@ -1,0 +1,239 @@
+//===--- UnitCallGraph.cpp - Definitions, calls, reachability and Tarjan's order ----------------===//
+//
+// See UnitCallGraph.h.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "UnitCallGraph.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include <functional>
+
+namespace piiflow::flow {
+namespace {
+
+
+/// One pass over a function body: whether it calls anything named like a modelled sink, and
+/// which functions it calls (lambdas are functions of their own and are not entered).
+class CallScanner : public RecursiveASTVisitor<CallScanner> {
+public:
+  explicit CallScanner(const ModelCatalog &Models) : Models(Models) {}
+  bool CallsSinkName = false;
+  std::vector<const FunctionDecl *> Callees; // canonical, in order of appearance
+
+  bool VisitCallExpr(CallExpr *Call) {
+    if (const FunctionDecl *Callee = Call->getDirectCallee()) {
+      if (Callee->getIdentifier() && Models.mentionsSinkName(Callee->getName()))
+        CallsSinkName = true;
+      Callees.push_back(Callee->getCanonicalDecl());
+    }
+    return true;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+private:
+  const ModelCatalog &Models;
+};
+
+/// Collects function definitions (lambda call operators included) in declaration order.
+class DefinitionCollector : public RecursiveASTVisitor<DefinitionCollector> {
+public:
+  explicit DefinitionCollector(const SourceManager &SM) : SM(SM) {}
+  std::vector<const FunctionDecl *> Functions;
+
+  bool VisitFunctionDecl(FunctionDecl *FD) {
+    consider(FD);
+    return true;
+  }
+  bool VisitLambdaExpr(LambdaExpr *Lambda) {
+    consider(Lambda->getCallOperator());
+    return true;
+  }
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+private:
+  void consider(const FunctionDecl *FD) {
+    if (!FD || !FD->doesThisDeclarationHaveABody() || FD->isInvalidDecl() ||
+        FD->isDependentContext() || FD->isTemplateInstantiation())
+      return;
+    if (SM.isInSystemHeader(FD->getLocation()))
+      return;
+    Functions.push_back(FD);
+  }
+  const SourceManager &SM;
+};
+
+} // namespace
+
+std::vector<const FunctionDecl *> collectDefinitions(ASTContext &Ctx) {
+  DefinitionCollector Collector(Ctx.getSourceManager());
+  Collector.TraverseDecl(Ctx.getTranslationUnitDecl());
+  return std::move(Collector.Functions);
+}
+
+/// Functions that call functions other units define are worth analysing too when those units'
+/// summaries are (or will be) known: with Collect, or with imported summaries.
+UnitCallGraph::UnitCallGraph(const std::vector<const FunctionDecl *> &Definitions, TUContext &TU) {
+  for (const FunctionDecl *FD : Definitions) {
+    const FunctionDecl *C = FD->getCanonicalDecl();
+    if (Index.count(C))
+      continue;
+    Index[C] = Nodes.size();
+    Nodes.push_back(Node{FD, {}, {}, false});
+  }
+  // Overriders, transitively: Base::f -> every Derived::f defined here.
+  for (const Node &N : Nodes)
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(N.Definition))
+      addOverrider(MD, MD->getCanonicalDecl(), TU);
+  for (Node &N : Nodes) {
+    CallScanner Scanner(TU.Models);
+    Scanner.TraverseStmt(N.Definition->getBody());
+    N.CallsSink = Scanner.CallsSinkName || (TU.Collect && mayReturnToOtherUnits(N.Definition));
+    // A lambda is analysed after the function that makes it, for its captures.
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(N.Definition))
+      if (MD->getParent()->isLambda())
+        if (const auto *Enclosing =
+                dyn_cast_or_null<FunctionDecl>(MD->getParent()->getDeclContext())) {
+          auto It = Index.find(Enclosing->getCanonicalDecl());
+          if (It != Index.end())
+            N.After.push_back(It->second);
+        }
+    for (const FunctionDecl *Callee : Scanner.Callees) {
+      if (!N.CallsSink && !Index.count(Callee) && callsOtherUnit(Callee, TU))
+        N.CallsSink = true; // may reach a sink through the other unit
+
+      addEdge(N, Callee);
+      auto It = TU.Overriders.find(Callee);
+      if (It != TU.Overriders.end())
+        for (const FunctionDecl *O : It->second)
+          addEdge(N, O);
+    }
+  }
+}
+
+/// Functions worth analysing: those that reach a sink, directly or through the functions they
+/// call, and the functions these call (for what they return or write), in bottom-up order.
+/// Each inner vector is one strongly connected component.
+std::vector<std::vector<unsigned>> UnitCallGraph::analysisOrder() {
+  // Reaches a sink: reverse reachability from the functions that call one.
+  std::vector<std::vector<unsigned>> Callers(Nodes.size());
+  for (unsigned I = 0; I < Nodes.size(); ++I)
+    for (unsigned Callee : Nodes[I].Callees)
+      Callers[Callee].push_back(I);
+  std::vector<bool> Reaches(Nodes.size(), false), Needed(Nodes.size(), false);
+  std::vector<unsigned> Work;
+  for (unsigned I = 0; I < Nodes.size(); ++I)
+    if (Nodes[I].CallsSink) {
+      Reaches[I] = true;
+      Work.push_back(I);
+    }
+  while (!Work.empty()) {
+    unsigned N = Work.back();
+    Work.pop_back();
+    for (unsigned Caller : Callers[N])
+      if (!Reaches[Caller]) {
+        Reaches[Caller] = true;
+        Work.push_back(Caller);
+      }
+  }
+  // ... and what they call, transitively, for returns and out-parameters.
+  for (unsigned I = 0; I < Nodes.size(); ++I)
+    if (Reaches[I])
+      Work.push_back(I);
+  while (!Work.empty()) {
+    unsigned N = Work.back();
+    Work.pop_back();
+    if (Needed[N])
+      continue;
+    Needed[N] = true;
+    for (unsigned Callee : Nodes[N].Callees)
+      if (!Needed[Callee])
+        Work.push_back(Callee);
+    for (unsigned Before : Nodes[N].After)
+      if (!Needed[Before])
+        Work.push_back(Before);
+  }
+  for (unsigned I = 0; I < Nodes.size(); ++I)
+    HasCallers.push_back(!Callers[I].empty());
+
+  // Tarjan; its recursion is as deep as the unit's longest call chain.
+  std::vector<std::vector<unsigned>> Order;
+  std::vector<int> Low(Nodes.size(), -1), Num(Nodes.size(), -1);
+  std::vector<bool> OnStack(Nodes.size(), false);
+  std::vector<unsigned> Stack;
+  int Counter = 0;
+  std::function<void(unsigned)> Visit = [&](unsigned V) {
+    Num[V] = Low[V] = Counter++;
+    Stack.push_back(V);
+    OnStack[V] = true;
+    std::vector<unsigned> Successors = Nodes[V].Callees;
+    Successors.insert(Successors.end(), Nodes[V].After.begin(), Nodes[V].After.end());
+    for (unsigned W : Successors) {
+      if (!Needed[W])
+        continue;
+      if (Num[W] < 0) {
+        Visit(W);
+        Low[V] = std::min(Low[V], Low[W]);
+      } else if (OnStack[W]) {
+        Low[V] = std::min(Low[V], Num[W]);
+      }
+    }
+    if (Low[V] == Num[V]) {
+      std::vector<unsigned> Component;
+      unsigned W;
+      do {
+        W = Stack.back();
+        Stack.pop_back();
+        OnStack[W] = false;
+        Component.push_back(W);
+      } while (W != V);
+      std::reverse(Component.begin(), Component.end());
+      Order.push_back(std::move(Component));
+    }
+  };
+  for (unsigned I = 0; I < Nodes.size(); ++I)
+    if (Needed[I] && Num[I] < 0)
+      Visit(I);
+  return Order;
+}
+
+bool UnitCallGraph::isRecursive(const std::vector<unsigned> &Component) const {
+  if (Component.size() > 1)
+    return true;
+  return llvm::is_contained(Nodes[Component.front()].Callees, Component.front());
+}
+
+/// A function other units can call that returns a string or an object: what it returns may
+/// be personal data their sinks receive.
+bool UnitCallGraph::mayReturnToOtherUnits(const FunctionDecl *FD) {
+  if (!FD->isExternallyVisible() || isa<CXXConstructorDecl>(FD) || isa<CXXDestructorDecl>(FD))
+    return false;
+  QualType T = FD->getReturnType().getNonReferenceType();
+  return T->isRecordType() || T->isPointerType();
+}
+
+bool UnitCallGraph::callsOtherUnit(const FunctionDecl *Callee, TUContext &TU) {
+  if (Callee->hasBody() || Callee->getNumParams() == 0 ||
+      TU.Ctx.getSourceManager().isInSystemHeader(Callee->getLocation()))
+    return false;
+  if (TU.Collect)
+    return true;
+  return TU.Imported && TU.Imported->find(TU.usrOf(Callee));
+}
+
+void UnitCallGraph::addEdge(Node &From, const FunctionDecl *Callee) {
+  auto It = Index.find(Callee);
+  if (It != Index.end() && !llvm::is_contained(From.Callees, It->second))
+    From.Callees.push_back(It->second);
+}
+
+void UnitCallGraph::addOverrider(const CXXMethodDecl *MD, const FunctionDecl *Overrider, TUContext &TU) {
+  for (const CXXMethodDecl *Base : MD->overridden_methods()) {
+    auto &List = TU.Overriders[Base->getCanonicalDecl()];
+    if (!llvm::is_contained(List, Overrider))
+      List.push_back(Overrider);
+    addOverrider(Base, Overrider, TU);
+  }
+}
+
+} // namespace piiflow::flow

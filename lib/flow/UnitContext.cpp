@@ -1,0 +1,171 @@
+//===--- UnitContext.cpp - Sink matching, summaries lookup and location conversions -------------===//
+//
+// See UnitContext.h.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "UnitContext.h"
+#include "AstQueries.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+namespace piiflow::flow {
+
+const std::string &TUContext::usrOf(const Decl *D) {
+  D = D->getCanonicalDecl();
+  auto It = UsrCache.find(D);
+  if (It != UsrCache.end())
+    return It->second;
+  llvm::SmallString<128> Buffer;
+  std::string Usr;
+  if (!index::generateUSRForDecl(D, Buffer))
+    Usr = std::string(Buffer);
+  return UsrCache[D] = Usr;
+}
+
+/// A location as file, line and column, for what outlives the unit.
+ExternalStep TUContext::toStep(SourceLocation Loc, const std::string &Message) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  ExternalStep Step;
+  Step.Message = Message;
+  Loc = SM.getFileLoc(Loc);
+  if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getFileID(Loc))) {
+    llvm::SmallString<256> Path(Entry->getName());
+    llvm::sys::fs::make_absolute(Path);
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+    Step.File = std::string(Path);
+  }
+  Step.Line = SM.getSpellingLineNumber(Loc);
+  Step.Column = SM.getSpellingColumnNumber(Loc);
+  return Step;
+}
+
+/// A file, line and column from another unit as a location of this one (the file is loaded).
+SourceLocation TUContext::fromStep(const ExternalStep &Step) {
+  SourceManager &SM = Ctx.getSourceManager();
+  auto File = SM.getFileManager().getOptionalFileRef(Step.File);
+  if (!File)
+    return SourceLocation();
+  FileID ID = SM.getOrCreateFileID(*File, SrcMgr::C_User);
+  return SM.translateLineCol(ID, Step.Line, Step.Column);
+}
+
+std::vector<TraceStep> TUContext::fromSteps(const std::vector<ExternalStep> &Steps) {
+  std::vector<TraceStep> Out;
+  for (const ExternalStep &S : Steps) {
+    SourceLocation Loc = fromStep(S);
+    if (Loc.isValid())
+      Out.push_back(TraceStep{Loc, S.Message});
+  }
+  return Out;
+}
+
+/// The sink a summaries file names, in the loaded models.
+std::optional<SinkMatch> TUContext::sinkOf(const ExternalSinkEffect &E, const SinkArg *&Arg) {
+  for (const auto &M : Models.sdks())
+    if (M->Id == E.Sdk && E.SinkIndex < M->Sinks.size() &&
+        E.ArgIndex < M->Sinks[E.SinkIndex].Args.size()) {
+      Arg = &M->Sinks[E.SinkIndex].Args[E.ArgIndex];
+      return SinkMatch{M.get(), &M->Sinks[E.SinkIndex]};
+    }
+  return std::nullopt;
+}
+
+/// A sink as a summaries file names it: the SDK, the sink's index and the argument's index.
+ExternalSinkEffect TUContext::toExternalSink(const SinkMatch &Match, const SinkArg &Arg,
+                                  const std::string &Key) {
+  ExternalSinkEffect E;
+  E.Sdk = Match.Sdk->Id;
+  E.SinkIndex = static_cast<unsigned>(Match.Sink - Match.Sdk->Sinks.data());
+  for (unsigned I = 0; I < Match.Sink->Args.size(); ++I)
+    if (Match.Sink->Args[I].Index == Arg.Index && Match.Sink->Args[I].Role == Arg.Role)
+      E.ArgIndex = I;
+  E.Key = Key;
+  return E;
+}
+
+std::vector<ExternalStep> TUContext::toSteps(const std::vector<TraceStep> &Trace) {
+  std::vector<ExternalStep> Out;
+  for (const TraceStep &S : Trace)
+    Out.push_back(toStep(S.Loc, S.Message));
+  return Out;
+}
+
+/// The summaries a call of Callee may run: its own and its overriders'.
+llvm::SmallVector<const FunctionSummary *, 2> TUContext::summariesFor(const FunctionDecl *Callee) {
+  llvm::SmallVector<const FunctionSummary *, 2> Out;
+  const FunctionDecl *Canonical = Callee->getCanonicalDecl();
+  auto Own = Summaries.find(Canonical);
+  if (Own != Summaries.end())
+    Out.push_back(&Own->second);
+  auto It = Overriders.find(Canonical);
+  if (It != Overriders.end())
+    for (const FunctionDecl *O : It->second) {
+      auto S = Summaries.find(O);
+      if (S != Summaries.end())
+        Out.push_back(&S->second);
+    }
+  return Out;
+}
+
+const std::string &TUContext::nameOf(const NamedDecl *D) {
+  auto It = NameCache.find(D);
+  if (It != NameCache.end())
+    return It->second;
+  return NameCache[D] = qualifiedName(D);
+}
+
+/// The model sinks a callee matches, directly or through a method it overrides.
+const std::vector<SinkMatch> &TUContext::sinksFor(const FunctionDecl *FD) {
+  auto It = SinkCache.find(FD);
+  if (It != SinkCache.end())
+    return It->second;
+  std::vector<SinkMatch> Matches;
+  collectSinks(FD, FD, Matches);
+  return SinkCache[FD] = std::move(Matches);
+}
+
+void TUContext::collectSinks(const FunctionDecl *Named, const FunctionDecl *Callee,
+                  std::vector<SinkMatch> &Out) {
+  for (const ModelCatalog::SinkRef &Ref : Models.sinksNamed(nameOf(Named)))
+    if (signatureMatches(*Ref.Sink, Callee))
+      Out.push_back(SinkMatch{Ref.Sdk, Ref.Sink});
+  if (!Out.empty())
+    return;
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(Named))
+    for (const CXXMethodDecl *Overridden : MD->overridden_methods())
+      collectSinks(Overridden, Callee, Out);
+}
+
+bool TUContext::signatureMatches(const SinkModel &Sink, const FunctionDecl *FD) {
+  if (Sink.Arity && *Sink.Arity != FD->getNumParams())
+    return false;
+  for (size_t I = 0; I < Sink.ParamTypes.size(); ++I) {
+    if (Sink.ParamTypes[I].empty())
+      continue;
+    if (I >= FD->getNumParams())
+      return false;
+    QualType T = FD->getParamDecl(I)->getType();
+    const PrintingPolicy &Policy = FD->getASTContext().getPrintingPolicy();
+    if (T.getAsString(Policy).find(Sink.ParamTypes[I]) == std::string::npos &&
+        T.getCanonicalType().getAsString(Policy).find(Sink.ParamTypes[I]) == std::string::npos)
+      return false;
+  }
+  return true;
+}
+
+const BagTypeModel *TUContext::bagTypeOf(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  if (!RD)
+    return nullptr;
+  if (const BagTypeModel *B = Models.bagTypeNamed(nameOf(RD)))
+    return B;
+  if (RD->hasDefinition())
+    for (const CXXBaseSpecifier &Base : RD->bases())
+      if (const BagTypeModel *B = bagTypeOf(Base.getType()))
+        return B;
+  return nullptr;
+}
+
+} // namespace piiflow::flow

@@ -1,0 +1,132 @@
+//===--- UnitContext.h - What the functions of one translation unit share -----------------------===//
+//
+// The models and options, the sinks a callee matches (cached), the summaries of the functions
+// analysed so far and the overriders of each virtual method, what lambdas capture, and the
+// conversions between this unit's locations and the file:line:column steps that summaries files
+// and the whole-program resolution carry. One TUContext lives while its unit is analysed.
+//
+//===----------------------------------------------------------------------------------------===//
+#ifndef PIIFLOW_LIB_FLOW_UNITCONTEXT_H
+#define PIIFLOW_LIB_FLOW_UNITCONTEXT_H
+
+#include "AbstractState.h"
+#include "piiflow/Analysis.h"
+#include "clang/AST/ASTContext.h"
+#include "llvm/ADT/DenseMap.h"
+#include <map>
+#include <set>
+
+namespace piiflow::flow {
+
+
+struct SinkMatch {
+  const SdkModel *Sdk = nullptr;
+  const SinkModel *Sink = nullptr;
+};
+
+/// What a call of a function does with its parameters, learnt from its body: the parameters
+/// that reach a sink (the function is a wrapper of the SDK), what it returns, and what it writes
+/// through its reference parameters.
+struct SinkEffect {
+  int Param = 0;
+  SinkMatch Match;
+  SinkArg Arg;
+  std::string Key;              ///< the key the parameter travels under inside the function
+  std::vector<TraceStep> Trace; ///< from the parameter to the SDK call, inside the function
+};
+
+struct FunctionSummary {
+  std::vector<SinkEffect> Sinks;
+  TaintSet ReturnFacts;              ///< personal data the function returns
+  std::vector<BagEntry> ReturnEntries;
+  std::set<int> ReturnParams;        ///< parameters whose data the result carries
+  std::map<int, AbstractValue> OutParams; ///< personal data written through parameter i
+  /// Parameters passed on to functions of other units, resolved across units.
+  std::vector<ParameterForward> Forwards;
+
+  bool empty() const {
+    return Sinks.empty() && ReturnFacts.empty() && ReturnEntries.empty() &&
+           ReturnParams.empty() && OutParams.empty() && Forwards.empty();
+  }
+  /// Equal in what callers see, for the fixpoint over recursive functions.
+  bool sameAs(const FunctionSummary &O) const {
+    if (Sinks.size() != O.Sinks.size() || ReturnFacts.size() != O.ReturnFacts.size() ||
+        ReturnEntries.size() != O.ReturnEntries.size() || ReturnParams != O.ReturnParams ||
+        OutParams.size() != O.OutParams.size() || Forwards.size() != O.Forwards.size())
+      return false;
+    return true;
+  }
+};
+
+/// A call of a wrapper whose parameter reaches a sink: the effect, and the argument given.
+struct Through {
+  const FunctionDecl *Callee;
+  const SinkEffect *Effect;
+  const Expr *CallArg;
+};
+
+/// Everything that stays the same across the functions of one translation unit.
+struct TUContext {
+  TUContext(const ModelCatalog &Models, const Classifier &Classes,
+            const AnalysisOptions &Options, ASTContext &Ctx)
+      : Models(Models), Classes(Classes), Options(Options), Ctx(Ctx) {}
+
+  const ModelCatalog &Models;
+  const Classifier &Classes;
+  const AnalysisOptions &Options;
+  ASTContext &Ctx;
+  llvm::DenseMap<const FunctionDecl *, std::vector<SinkMatch>> SinkCache;
+  llvm::DenseMap<const Decl *, std::string> NameCache;
+  const SummaryStore *Imported = nullptr; ///< other units' summaries, from a file
+  UnitFacts *Collect = nullptr;           ///< what the tool resolves across units
+  llvm::DenseMap<const Decl *, std::string> UsrCache;
+
+  const std::string &usrOf(const Decl *D);
+
+  /// A location as file, line and column, for what outlives the unit.
+  ExternalStep toStep(SourceLocation Loc, const std::string &Message);
+
+  /// A file, line and column from another unit as a location of this one (the file is loaded).
+  SourceLocation fromStep(const ExternalStep &Step);
+
+  std::vector<TraceStep> fromSteps(const std::vector<ExternalStep> &Steps);
+
+  /// The sink a summaries file names, in the loaded models.
+  std::optional<SinkMatch> sinkOf(const ExternalSinkEffect &E, const SinkArg *&Arg);
+
+  /// A sink as a summaries file names it: the SDK, the sink's index and the argument's index.
+  ExternalSinkEffect toExternalSink(const SinkMatch &Match, const SinkArg &Arg,
+                                    const std::string &Key);
+
+  std::vector<ExternalStep> toSteps(const std::vector<TraceStep> &Trace);
+
+  /// Files whose HashHeader include a fix of this unit already inserts (warnings' fixes, notes').
+  std::set<unsigned> IncludedByPrimaryFixes, IncludedByAlternativeFixes;
+
+  /// What lambdas capture, by (call operator, captured variable), merged over where they are made.
+  std::map<std::pair<const FunctionDecl *, const ValueDecl *>, AbstractValue> Captures;
+
+  /// Summaries of the functions analysed so far, by canonical declaration.
+  llvm::DenseMap<const FunctionDecl *, FunctionSummary> Summaries;
+  /// Canonical method -> the canonical methods that override it, directly or not.
+  llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<const FunctionDecl *, 2>> Overriders;
+
+  /// The summaries a call of Callee may run: its own and its overriders'.
+  llvm::SmallVector<const FunctionSummary *, 2> summariesFor(const FunctionDecl *Callee);
+
+  const std::string &nameOf(const NamedDecl *D);
+
+  /// The model sinks a callee matches, directly or through a method it overrides.
+  const std::vector<SinkMatch> &sinksFor(const FunctionDecl *FD);
+
+  void collectSinks(const FunctionDecl *Named, const FunctionDecl *Callee,
+                    std::vector<SinkMatch> &Out);
+
+  static bool signatureMatches(const SinkModel &Sink, const FunctionDecl *FD);
+
+  const BagTypeModel *bagTypeOf(QualType T);
+};
+
+} // namespace piiflow::flow
+
+#endif
