@@ -1,6 +1,6 @@
 //===--- AbstractState.cpp - Facts, values and the join of states -------------------------------===//
 //
-// Adding facts without duplicates, and the join and equality of states that the worklist uses.
+// Adding facts without duplicates, and the equality of values that the fixpoint uses.
 //
 //===----------------------------------------------------------------------------------------===//
 #include "AbstractState.h"
@@ -33,30 +33,13 @@ void unionInto(TaintSet &Dst, const TaintSet &Src) {
 }
 
 
-void joinInto(State &Dst, const State &Src) {
-  for (const auto &[Path, Value] : Src) {
-    auto It = Dst.find(Path);
-    if (It == Dst.end())
-      Dst.emplace(Path, Value);
-    else
-      It->second.merge(Value);
-  }
-}
-
-bool sameState(const State &A, const State &B) {
-  if (A.size() != B.size())
+bool sameValue(const AbstractValue &A, const AbstractValue &B) {
+  if (A.Taints.size() != B.Taints.size() || A.Entries.size() != B.Entries.size() ||
+      A.KnownClean != B.KnownClean)
     return false;
-  for (auto IA = A.begin(), IB = B.begin(); IA != A.end(); ++IA, ++IB) {
-    if (!(IA->first == IB->first))
+  for (size_t I = 0; I < A.Entries.size(); ++I)
+    if (A.Entries[I].Taints.size() != B.Entries[I].Taints.size())
       return false;
-    const AbstractValue &VA = IA->second, &VB = IB->second;
-    if (VA.Taints.size() != VB.Taints.size() || VA.Entries.size() != VB.Entries.size() ||
-        VA.KnownClean != VB.KnownClean)
-      return false;
-    for (size_t I = 0; I < VA.Entries.size(); ++I)
-      if (VA.Entries[I].Taints.size() != VB.Entries[I].Taints.size())
-        return false;
-  }
   return true;
 }
 

@@ -3,8 +3,7 @@
 // What the pass knows at a program point: per access path (a variable or `this`, then a chain of
 // fields), the personal data its value may hold (taint facts, each with its trace from the source),
 // the entries a bag may hold (key, facts, where the entry was inserted), and whether the value is
-// known clean. The join at control-flow merges is a union; two states are equal for the fixpoint
-// when they hold the same facts and entries, whatever their traces.
+// known clean. State.h holds the map from paths to values that the worklist joins.
 //
 //===----------------------------------------------------------------------------------------===//
 #ifndef PIIFLOW_LIB_FLOW_ABSTRACTSTATE_H
@@ -92,7 +91,7 @@ struct AbstractValue {
 
   void addEntry(const BagEntry &E) {
     for (BagEntry &Mine : Entries)
-      if (Mine.Key == E.Key && Mine.Site.Loc == E.Site.Loc) {
+      if (Mine.Site.Loc == E.Site.Loc && Mine.Key == E.Key) {
         unionInto(Mine.Taints, E.Taints);
         Mine.ValueKnownClean = Mine.ValueKnownClean && E.ValueKnownClean;
         return;
@@ -141,13 +140,8 @@ struct AccessPath {
   }
 };
 
-using State = std::map<AccessPath, AbstractValue>;
-
-/// Join: the union of both states, path by path.
-void joinInto(State &Dst, const State &Src);
-
-/// Structural equality, ignoring traces, for fixpoint detection.
-bool sameState(const State &A, const State &B);
+/// Equal for the fixpoint: the same facts and entries, whatever their traces.
+bool sameValue(const AbstractValue &A, const AbstractValue &B);
 
 } // namespace piiflow::flow
 

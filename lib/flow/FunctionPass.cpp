@@ -6,7 +6,11 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "FunctionPass.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/Analysis/Analyses/PostOrderCFGView.h"
+#include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/DenseSet.h"
 
 namespace piiflow::flow {
 
@@ -17,44 +21,39 @@ void FunctionPass::run() {
   std::unique_ptr<CFG> Graph = CFG::buildCFG(&FD, FD.getBody(), &TU.Ctx, Options);
   if (!Graph)
     return;
+  findNestedElements(*Graph);
 
-  // Forward worklist in reverse post-order until nothing changes.
+  // Forward worklist in reverse post-order until nothing changes, each block at most
+  // MaxVisitsPerBlock times.
   std::vector<std::optional<State>> EntryStates(Graph->getNumBlockIDs());
-  EntryStates[Graph->getEntry().getBlockID()] = State();
-  std::vector<const CFGBlock *> Order(Graph->begin(), Graph->end());
-  std::reverse(Order.begin(), Order.end()); // the CFG lists blocks from exit to entry
+  EntryStates[Graph->getEntry().getBlockID()] = State(States);
+  PostOrderCFGView Order(Graph.get());
+  ForwardDataflowWorklist Worklist(*Graph, &Order);
+  Worklist.enqueueBlock(&Graph->getEntry());
   std::vector<unsigned> Visits(Graph->getNumBlockIDs(), 0);
-  std::vector<const CFGBlock *> Worklist = {&Graph->getEntry()};
-  std::vector<bool> Queued(Graph->getNumBlockIDs(), false);
-  Queued[Graph->getEntry().getBlockID()] = true;
-  constexpr unsigned MaxVisitsPerBlock = 16;
-  while (!Worklist.empty()) {
-    const CFGBlock *Block = Worklist.front();
-    Worklist.erase(Worklist.begin());
-    Queued[Block->getBlockID()] = false;
+  while (const CFGBlock *Block = Worklist.dequeue()) {
     if (++Visits[Block->getBlockID()] > MaxVisitsPerBlock)
       continue;
     Current = *EntryStates[Block->getBlockID()];
     transferBlock(*Block);
+    Current.freeze();
     for (const CFGBlock *Succ : Block->succs()) {
       if (!Succ)
         continue;
       std::optional<State> &SuccState = EntryStates[Succ->getBlockID()];
-      State Joined = SuccState ? *SuccState : State();
-      joinInto(Joined, Current);
-      if (SuccState && sameState(*SuccState, Joined))
+      if (!SuccState)
+        SuccState = Current;
+      else if (!SuccState->joinFrom(Current))
         continue;
-      SuccState = std::move(Joined);
-      if (!Queued[Succ->getBlockID()]) {
-        Queued[Succ->getBlockID()] = true;
-        Worklist.push_back(Succ);
-      }
+      Worklist.enqueueBlock(Succ);
     }
   }
 
   // Report, and summarise, from the fixpoint, block by block in source order.
   Final = true;
-  for (const CFGBlock *Block : Order) {
+  std::vector<const CFGBlock *> SourceOrder(Graph->begin(), Graph->end());
+  std::reverse(SourceOrder.begin(), SourceOrder.end()); // the CFG lists blocks from exit to entry
+  for (const CFGBlock *Block : SourceOrder) {
     if (!EntryStates[Block->getBlockID()])
       continue;
     Current = *EntryStates[Block->getBlockID()];
@@ -64,10 +63,51 @@ void FunctionPass::run() {
     summariseOutParameters(*AtExit);
 }
 
+/// The CFG lists every subexpression as an element before the expression that holds it. The
+/// transfer functions evaluate a full expression recursively, so an element that an element
+/// holds is left to that element (each expression is evaluated once). Parts that the CFG splits
+/// into blocks of their own without an element above them (the operands of `&&` in a condition)
+/// are still evaluated where they stand.
+void FunctionPass::findNestedElements(const CFG &Graph) {
+  llvm::DenseSet<const Stmt *> Elements;
+  for (const CFGBlock *Block : Graph)
+    for (const CFGElement &Element : *Block)
+      if (auto S = Element.getAs<CFGStmt>())
+        Elements.insert(S->getStmt());
+  ParentMap Parents(FD.getBody());
+  llvm::DenseMap<const Stmt *, bool> HeldByElement;
+  for (const Stmt *S : Elements) {
+    llvm::SmallVector<const Stmt *, 8> Chain;
+    bool Held = false;
+    for (const Stmt *At = S;;) {
+      auto Known = HeldByElement.find(At);
+      if (Known != HeldByElement.end()) {
+        Held = Known->second;
+        break;
+      }
+      Chain.push_back(At);
+      const Stmt *Parent = Parents.getParent(At);
+      if (!Parent || !isa<Expr>(Parent))
+        break;
+      if (Elements.count(Parent)) {
+        Held = true;
+        break;
+      }
+      At = Parent;
+    }
+    for (const Stmt *C : Chain)
+      HeldByElement[C] = Held;
+  }
+  for (const auto &[S, Held] : HeldByElement)
+    if (Held && Elements.count(S))
+      NestedElements.insert(S);
+}
+
 void FunctionPass::transferBlock(const CFGBlock &Block) {
   for (const CFGElement &Element : Block) {
     if (auto S = Element.getAs<CFGStmt>())
-      transferStmt(S->getStmt());
+      if (!NestedElements.count(S->getStmt()))
+        transferStmt(S->getStmt());
   }
 }
 
@@ -122,7 +162,7 @@ void FunctionPass::declareVariable(const VarDecl *VD) {
     // A default-constructed local (an empty string or bag) is known to hold nothing; an extern
     // or static one holds whatever it was last given elsewhere.
     if (VD->hasLocalStorage() && (VD->getType()->isRecordType() || VD->getType()->isArrayType()))
-      Current[Path] = AbstractValue::clean();
+      Current.set(Path, AbstractValue::clean());
     else
       Current.erase(Path);
     return;
@@ -135,12 +175,11 @@ void FunctionPass::declareVariable(const VarDecl *VD) {
 /// constant leaves the path unknown, so that its name classifies it at its next use.
 void FunctionPass::assignPath(const AccessPath &Path, AbstractValue V, SourceLocation At,
                 const std::string &Hop) {
-  for (auto It = Current.begin(); It != Current.end();)
-    It = It->first.hasPrefix(Path) ? Current.erase(It) : std::next(It);
+  Current.eraseWithPrefix(Path);
   if (V.empty() && !V.KnownClean)
     return;
   addHop(V, At, Hop);
-  Current[Path] = std::move(V);
+  Current.set(Path, std::move(V));
 }
 
 /// Weak update: the path may now also hold V (s += x, s.append(x), oss << x).
@@ -150,16 +189,15 @@ void FunctionPass::addToPath(const AccessPath &Path, const AbstractValue &V, Sou
     return;
   AbstractValue Added = V;
   addHop(Added, At, Hop);
-  auto It = Current.find(Path);
-  if (It == Current.end()) {
-    AbstractValue Existing = readPath(Path, nullptr);
-    Existing.merge(Added);
-    Existing.KnownClean = false;
-    Current[Path] = std::move(Existing);
-  } else {
-    It->second.merge(Added);
-    It->second.KnownClean = false;
+  if (AbstractValue *Existing = Current.modifyExisting(Path)) {
+    Existing->merge(Added);
+    Existing->KnownClean = false;
+    return;
   }
+  AbstractValue Existing = readPath(Path, nullptr);
+  Existing.merge(Added);
+  Existing.KnownClean = false;
+  Current.set(Path, std::move(Existing));
 }
 
 void FunctionPass::addHop(AbstractValue &V, SourceLocation At, const std::string &Hop) {

@@ -13,7 +13,9 @@
 
 #include "AbstractState.h"
 #include "AstQueries.h"
+#include "State.h"
 #include "UnitContext.h"
+#include "llvm/ADT/DenseSet.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
 #include <set>
@@ -54,9 +56,14 @@ public:
 
   void run();
 
+  /// Visits of one block before the worklist gives up on it: bounds the rare function whose
+  /// traces keep changing. docs/design.md documents the budget.
+  static constexpr unsigned MaxVisitsPerBlock = 16;
+
 private:
   //===-- Statements ---------------------------------------------------------------------===//
 
+  void findNestedElements(const CFG &Graph);
   void transferBlock(const CFGBlock &Block);
 
   void transferStmt(const Stmt *S);
@@ -263,7 +270,10 @@ private:
   const SourceManager &SM;
   const FunctionDecl &FD;
   std::vector<Finding> &Out;
-  State Current;
+  StateContext States;
+  State Current{States};
+  /// CFG elements that an element above them evaluates (see findNestedElements).
+  llvm::DenseSet<const Stmt *> NestedElements;
   const Stmt *TopLevel = nullptr;
   bool Final = false; // the last pass, from the fixpoint: reports and summarises
   FunctionSummary &Summary;

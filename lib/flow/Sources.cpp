@@ -63,11 +63,7 @@ std::optional<AccessPath> FunctionPass::pathOf(const Expr *E) {
 /// config.resource = id an entry "resource").
 AbstractValue FunctionPass::readPath(const AccessPath &Path, const Expr *Use) {
   AbstractValue V = readExactPath(Path, Use);
-  for (auto It = Current.upper_bound(Path); It != Current.end() && It->first.hasPrefix(Path);
-       ++It) {
-    const AccessPath &Sub = It->first;
-    if (Sub.Fields.size() != Path.Fields.size() + 1)
-      continue; // deeper fields reach here through their parent
+  Current.forEachChild(Path, [&](const AccessPath &Sub, const AbstractValue &) {
     AbstractValue Field = readPath(Sub, nullptr);
     for (const BagEntry &E : Field.Entries)
       V.addEntry(E);
@@ -81,14 +77,13 @@ AbstractValue FunctionPass::readPath(const AccessPath &Path, const Expr *Use) {
     }
     if (!Field.empty())
       V.KnownClean = false;
-  }
+  });
   return V;
 }
 
 AbstractValue FunctionPass::readExactPath(const AccessPath &Path, const Expr *Use) {
-  auto It = Current.find(Path);
-  if (It != Current.end())
-    return It->second;
+  if (const AbstractValue *Known = Current.find(Path))
+    return *Known;
   if (Path.Fields.empty() && Path.Root != &ThisRoot) {
     // A variable this lambda captured: what it held where the lambda was made.
     auto Captured = TU.Captures.find(
@@ -100,10 +95,9 @@ AbstractValue FunctionPass::readExactPath(const AccessPath &Path, const Expr *Us
     // A struct a source wrote into holds its data as entries named after fields.
     AccessPath Parent = Path;
     Parent.Fields.pop_back();
-    auto ParentIt = Current.find(Parent);
-    if (ParentIt != Current.end()) {
+    if (const AbstractValue *ParentValue = Current.find(Parent)) {
       AbstractValue V;
-      for (const BagEntry &E : ParentIt->second.Entries)
+      for (const BagEntry &E : ParentValue->Entries)
         if (E.Key == Path.Fields.back()->getName())
           unionInto(V.Taints, E.Taints);
       if (!V.Taints.empty())
@@ -258,7 +252,7 @@ std::optional<AbstractValue> FunctionPass::fromSources(const CallSite &Site) {
     if (Source->OutArg) {
       if (const Expr *OutExpr = argExpr(*Source->OutArg))
         if (std::optional<AccessPath> P = pathOf(OutExpr))
-          Current[*P] = V;
+          Current.set(*P, V);
       return AbstractValue();
     }
     return V;

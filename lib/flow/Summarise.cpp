@@ -50,14 +50,12 @@ void FunctionPass::summariseOutParameters(const State &AtExit) {
     if (!(T->isReferenceType() || T->isPointerType()) || T->getPointeeType().isConstQualified())
       continue;
     AbstractValue Written;
-    for (const auto &[Path, Value] : AtExit) {
-      if (Path.Root != P)
-        continue;
+    AtExit.forEachOfRoot(P, [&](const AccessPath &, const AbstractValue &Value) {
       unionInto(Written.Taints, concreteFacts(Value.Taints));
       for (const BagEntry &E : Value.Entries)
         if (std::optional<BagEntry> Copy = concreteEntry(E))
           Written.addEntry(*Copy);
-    }
+    });
     if (!Written.empty())
       Summary.OutParams[I] = Written;
   }

@@ -138,12 +138,10 @@ void FunctionPass::insertKeyIntoBag(const AccessPath &Bag, const std::string &Ke
   std::string BagName = Bag.display();
   BagEntry Entry = makeEntry(Key, KeyIsLiteral, Value,
                              siteOfCall(InsertingExpr, /*Object=*/nullptr, ValueExpr), &BagName);
-  auto It = Current.find(Bag);
-  if (It == Current.end())
-    It = Current.emplace(Bag, AbstractValue::clean()).first;
+  AbstractValue &BagValue = Current.modify(Bag, AbstractValue::clean());
   // The same key inserted again from the same place replaces; from elsewhere, adds.
-  It->second.KnownClean = false;
-  It->second.addEntry(Entry);
+  BagValue.KnownClean = false;
+  BagValue.addEntry(Entry);
 }
 
 /// bag["key"] (nested: bag["user"]["email"] names key "user.email" of bag).
@@ -214,7 +212,7 @@ AbstractValue FunctionPass::insertWithMethod(const CallSite &Site, const BagMeth
                            BagPath ? &BagName : nullptr));
   }
   if (BagPath)
-    Current[*BagPath] = Bag;
+    Current.set(*BagPath, std::move(Bag));
   return Bag;
 }
 
@@ -323,14 +321,13 @@ std::optional<AbstractValue> FunctionPass::applyBagMethod(CallSite &Site) {
       return insertWithMethod(Site, Inserter, BagPath);
   if (BagPath && llvm::is_contained(Bag->Erasers, Method) && !Site.ArgExprs.empty()) {
     if (std::optional<std::string> Key = literalText(Site.ArgExprs[0])) {
-      auto It = Current.find(*BagPath);
-      if (It != Current.end())
-        llvm::erase_if(It->second.Entries, [&](const BagEntry &E) { return E.Key == *Key; });
+      if (AbstractValue *BagValue = Current.modifyExisting(*BagPath))
+        llvm::erase_if(BagValue->Entries, [&](const BagEntry &E) { return E.Key == *Key; });
     }
     return AbstractValue();
   }
   if (BagPath && llvm::is_contained(Bag->Clearers, Method)) {
-    Current[*BagPath] = AbstractValue::clean();
+    Current.set(*BagPath, AbstractValue::clean());
     return AbstractValue();
   }
   return std::nullopt;

@@ -159,7 +159,7 @@ void FunctionPass::applyUnknownCall(CallSite &Site, AbstractValue &Result) {
                     !PT->getPointeeType().isConstQualified();
     if (Writable)
       if (std::optional<AccessPath> P = pathOf(Site.ArgExprs[I]))
-        if (Current.count(*P) && Current[*P].Entries.empty())
+        if (const AbstractValue *Known = Current.find(*P); Known && Known->Entries.empty())
           Current.erase(*P);
   }
 }
