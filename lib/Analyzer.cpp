@@ -29,6 +29,7 @@ void exportSummaries(TUContext &TU, UnitFacts &Collect) {
       Out.Name = TU.nameOf(Canonical);
       for (const SinkEffect &E : Summary.Sinks) {
         ExternalSinkEffect X = TU.toExternalSink(E.Match, E.Arg, E.Key);
+        X.KeyIsLiteral = E.KeyIsLiteral;
         X.Param = E.Param;
         X.Trace = TU.toSteps(E.Trace);
         Out.Sinks.push_back(std::move(X));

@@ -189,6 +189,43 @@ public:
               const std::map<std::string, size_t> &Positions)
       : Text(Text), File(File), Positions(Positions) {}
 
+  /// Where the SDK's own code lives: its namespaces, directory globs and C function prefixes.
+  llvm::Error readImplementation(const json &J, SdkImplementation &Out) {
+    const std::string P = "/implementation";
+    if (!J.is_object())
+      return fail(P, "'implementation' must be an object");
+    if (auto E = allowOnly(J, P, {"namespaces", "paths", "functionPrefixes"}))
+      return E;
+    auto strings = [&](const char *Field, std::vector<std::string> &List) -> llvm::Error {
+      if (!J.contains(Field))
+        return llvm::Error::success();
+      const json &A = J[Field];
+      if (!A.is_array())
+        return fail(P + "/" + Field, std::string("'") + Field + "' must be an array of strings");
+      for (size_t I = 0; I < A.size(); ++I) {
+        if (!A[I].is_string() || A[I].get<std::string>().empty())
+          return fail(P + "/" + Field + "/" + std::to_string(I),
+                      std::string("each of '") + Field + "' must be a non-empty string");
+        List.push_back(A[I].get<std::string>());
+      }
+      return llvm::Error::success();
+    };
+    if (auto E = strings("namespaces", Out.Namespaces))
+      return E;
+    if (auto E = strings("paths", Out.Paths))
+      return E;
+    if (auto E = strings("functionPrefixes", Out.FunctionPrefixes))
+      return E;
+    for (size_t I = 0; I < Out.Paths.size(); ++I) {
+      auto Pattern = llvm::GlobPattern::create(Out.Paths[I]);
+      if (!Pattern)
+        return fail(P + "/paths/" + std::to_string(I),
+                    "invalid glob '" + Out.Paths[I] + "': " + llvm::toString(Pattern.takeError()));
+      Out.PathPatterns.push_back(std::move(*Pattern));
+    }
+    return llvm::Error::success();
+  }
+
   llvm::Expected<SdkModel> read(const json &Root) {
     SdkModel M;
     M.File = File.str();
@@ -196,7 +233,8 @@ public:
       return fail("", "a model file must hold a JSON object");
     if (auto E = allowOnly(Root, "", {"$schema", "sdk", "vendor", "description", "source", "sinks",
                                       "bagInserters", "bagTypes", "entryConstructors",
-                                      "bagBuilders", "propagators", "sanitizers", "sources"}))
+                                      "bagBuilders", "propagators", "sanitizers", "sources",
+                                      "implementation"}))
       return std::move(E);
     if (auto E = requireString(Root, "", "sdk", M.Id))
       return std::move(E);
@@ -217,6 +255,9 @@ public:
       if (auto E = requireString(S, "/source", "version", M.Version))
         return std::move(E);
     }
+    if (Root.contains("implementation"))
+      if (auto E = readImplementation(Root["implementation"], M.Implementation))
+        return std::move(E);
     if (auto E = forEach(Root, "sinks", [&](const json &J, const std::string &P) -> llvm::Error {
           SinkModel S;
           if (auto E = allowOnly(J, P, {"function", "arity", "paramTypes", "args"}))

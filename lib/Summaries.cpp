@@ -136,6 +136,7 @@ std::string SummaryStore::toJson() const {
                        {"sinkIndex", E.SinkIndex},
                        {"argIndex", E.ArgIndex},
                        {"key", E.Key},
+                       {"keyIsLiteral", E.KeyIsLiteral},
                        {"trace", stepsToJson(E.Trace)}});
     ordered_json Returns = ordered_json::array();
     for (const ExternalFact &F : S.Returns)
@@ -184,7 +185,8 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::ArrayRef<std::string> File
                                                E.at("sinkIndex").get<unsigned>(),
                                                E.at("argIndex").get<unsigned>(),
                                                E.at("key").get<std::string>(),
-                                               stepsFromJson(E.at("trace"))});
+                                               stepsFromJson(E.at("trace")),
+                                               E.value("keyIsLiteral", true)});
         for (const json &R : F.at("returns")) {
           std::optional<DataKind> Kind = parseDataKind(R.at("kind").get<std::string>());
           if (!Kind)

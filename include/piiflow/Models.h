@@ -15,6 +15,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/GlobPattern.h"
 #include <map>
 #include <memory>
 #include <optional>
@@ -141,6 +142,18 @@ struct SourceModel {
   std::string Field; ///< the data is in this field of the result: getpwuid(uid)->pw_name
 };
 
+/// Where an SDK's own code lives, so that the SDK's implementation is never taken for the app:
+/// calls made from it are not reported (the app's call of the SDK is). A function belongs to the
+/// SDK when it is declared in one of Namespaces (or a namespace nested in one), when its file
+/// matches one of Paths (globs over the absolute path, `**/countly-sdk-cpp/**`), or when it is a
+/// global function whose name starts with one of FunctionPrefixes (`sentry_`).
+struct SdkImplementation {
+  std::vector<std::string> Namespaces;
+  std::vector<std::string> Paths;
+  std::vector<llvm::GlobPattern> PathPatterns;
+  std::vector<std::string> FunctionPrefixes;
+};
+
 struct SdkModel {
   std::string Id;     ///< "segment"
   std::string Vendor; ///< "Segment"; empty for library models that send nothing
@@ -155,6 +168,7 @@ struct SdkModel {
   std::vector<PropagatorModel> Propagators;
   std::vector<SanitizerModel> Sanitizers;
   std::vector<SourceModel> Sources;
+  SdkImplementation Implementation;
 };
 
 /// All models loaded, indexed by function and type name for the matcher.

@@ -46,6 +46,9 @@ struct ExternalSinkEffect {
   unsigned ArgIndex = 0;    ///< index into that sink's args
   std::string Key;
   std::vector<ExternalStep> Trace; ///< from the parameter to the SDK call
+  /// Key is literal text; otherwise it is the source text of the expression that computes it,
+  /// shown in messages but never taken as evidence.
+  bool KeyIsLiteral = true;
 };
 
 /// A parameter passed on to a function of another unit: resolved into sink effects.

@@ -103,6 +103,10 @@ std::optional<std::string> literalText(const Expr *E) {
     }
     return Narrow;
   }
+  // "email"sv, "email"s: a string literal with a suffix.
+  if (const auto *UDL = dyn_cast<UserDefinedLiteral>(E))
+    if (UDL->getLiteralOperatorKind() == UserDefinedLiteral::LOK_String && UDL->getNumArgs() >= 1)
+      return literalText(UDL->getArg(0));
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
       if (VD->getType().isConstQualified() || VD->isConstexpr() ||
@@ -142,7 +146,43 @@ bool canHoldKind(QualType T, DataKind Kind) {
     return Kind == DataKind::UserId || Kind == DataKind::Phone || Kind == DataKind::DeviceId;
   if (T->isRealFloatingType())
     return Kind == DataKind::Location;
+  if (Kind == DataKind::Location && isSourceCodeLocationType(T))
+    return false;
   return true;
+}
+
+bool isSourceCodeLocationType(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  if (!RD || !RD->getIdentifier())
+    return false;
+  std::string Name = RD->getName().lower();
+  llvm::erase(Name, '_');
+  for (llvm::StringRef Part : {"sourceloc", "srcloc", "codeloc", "fileloc", "stacktrace",
+                               "backtrace", "stackframe"})
+    if (llvm::StringRef(Name).contains(Part))
+      return true;
+  return false;
+}
+
+bool isConstantVariable(const VarDecl *VD) {
+  if (!(VD->getType().isConstQualified() || VD->isConstexpr()))
+    return false;
+  const Expr *Init = VD->getAnyInitializer();
+  if (!Init)
+    return false;
+  if (literalText(Init))
+    return true;
+  const Expr *Inner = strip(Init);
+  if (!Inner)
+    return false;
+  if (isa<IntegerLiteral>(Inner) || isa<FloatingLiteral>(Inner) || isa<CXXBoolLiteralExpr>(Inner) ||
+      isa<CharacterLiteral>(Inner))
+    return true;
+  // const char *const kEvents[] = {"login", "signup"};
+  if (const auto *List = dyn_cast<InitListExpr>(Inner))
+    return List->getNumInits() > 0 &&
+           llvm::all_of(List->inits(), [](const Expr *E) { return literalText(E).has_value(); });
+  return false;
 }
 
 } // namespace piiflow::flow

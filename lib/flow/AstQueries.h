@@ -39,6 +39,14 @@ bool returnsText(QualType T);
 /// Types that can never hold the data a name suggests: bool, enumerations, void.
 bool cannotHoldPersonalData(QualType T);
 
+/// A type that describes a place in the program (std::source_location, a SourceLocation, a stack
+/// trace): a "location" of this type is no geographic location.
+bool isSourceCodeLocationType(QualType T);
+
+/// A const or constexpr variable initialised from literals (`constexpr auto kEventLogin =
+/// "login"`, `const char *const kEvents[] = {...}`): it holds its literal, whatever its name says.
+bool isConstantVariable(const VarDecl *VD);
+
 /// Whether a value of type T can hold data of Kind: an int can be a user id or a phone number but
 /// not an email address; a double can be a coordinate.
 bool canHoldKind(QualType T, DataKind Kind);

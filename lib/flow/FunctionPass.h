@@ -52,7 +52,7 @@ public:
   FunctionPass(TUContext &TU, const FunctionDecl &FD, std::vector<Finding> &Out,
                FunctionSummary &Summary, bool HasCallers)
       : TU(TU), SM(TU.Ctx.getSourceManager()), FD(FD), Out(Out), Summary(Summary),
-        HasCallers(HasCallers) {}
+        HasCallers(HasCallers), InVendorCode(TU.isVendorCode(&FD)) {}
 
   void run();
 
@@ -88,7 +88,8 @@ private:
   void summariseOutParameters(const State &AtExit);
 
   void recordSinkEffect(const TaintFact &Marker, const SinkMatch &Match, const SinkArg &Arg,
-                        const std::string &Key, const CallExpr *Call, const Through *Via);
+                        const std::string &Key, bool KeyIsLiteral, const CallExpr *Call,
+                        const Through *Via);
 
   TraceStep passedTo(const Through &Via);
 
@@ -168,7 +169,7 @@ private:
   AbstractValue evalOperatorCall(const CXXOperatorCallExpr *Op);
 
   /// bag["key"] (nested: bag["user"]["email"] names key "user.email" of bag).
-  std::optional<AccessPath> bagElement(const Expr *E, std::string &Key);
+  std::optional<AccessPath> bagElement(const Expr *E, std::string &Key, bool &KeyIsLiteral);
 
   //===-- Calls (TransferCalls.cpp and the files of each model family) ---------------------===//
 
@@ -196,7 +197,7 @@ private:
   /// parameters that reach a sink report here, its returned personal data flows on.
   void applyImported(const ExternalSummary &S, const CallExpr *Call, const FunctionDecl *Callee,
                      llvm::ArrayRef<const Expr *> ArgExprs, llvm::ArrayRef<AbstractValue> ArgValues,
-                     AbstractValue &Result);
+                     AbstractValue &Result, bool ReportSinks);
 
   /// What the arguments of a call of another unit's function hold: personal data (a pending
   /// finding, if the callee turns out to reach a sink) and this function's own parameters (a
@@ -254,6 +255,9 @@ private:
   /// false: a plain hash (hash, sha256, md5, digest).
   std::optional<bool> sanitizerByName(const FunctionDecl *Callee, const std::string &Name) const;
 
+  bool valueCanBeOfKind(const Expr *Value, DataKind Kind);
+  bool describesProgramLocation(const Expr *Value);
+
   /// The type of a value as written, before conversions to the bag's value type.
   static QualType valueType(const Expr *E);
 
@@ -278,6 +282,8 @@ private:
   bool Final = false; // the last pass, from the fixpoint: reports and summarises
   FunctionSummary &Summary;
   bool HasCallers;
+  /// FD is an SDK's own code: it is summarised for its callers, but nothing in it is reported.
+  bool InVendorCode;
   std::set<std::tuple<unsigned, int, std::string, DataKind, unsigned, int, const SinkModel *>>
       Reported;};
 

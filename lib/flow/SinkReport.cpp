@@ -32,12 +32,13 @@ void FunctionPass::reportSinkArgument(const CallExpr *Call, const SinkMatch &Mat
                         const Expr *ArgExpr, const AbstractValue &Value, const Expr *KeyExpr,
                         const Through *Via) {
   std::string Key;
-  bool HaveKey = false;
+  bool HaveKey = false, KeyIsLiteral = false;
   if (Via && !Via->Effect->Key.empty()) {
     Key = Via->Effect->Key;
+    KeyIsLiteral = Via->Effect->KeyIsLiteral;
     HaveKey = true;
   } else if (KeyExpr) {
-    Key = keyOf(KeyExpr).first;
+    std::tie(Key, KeyIsLiteral) = keyOf(KeyExpr);
     HaveKey = true;
   }
   NameContext KeyContext = (Arg.Role == ArgRole::UserTraits || Arg.Role == ArgRole::UserIdentity)
@@ -52,7 +53,7 @@ void FunctionPass::reportSinkArgument(const CallExpr *Call, const SinkMatch &Mat
   for (const TaintFact &F : Value.Taints) {
     if (F.isParameter()) {
       FromParameter = true;
-      recordSinkEffect(F, Match, Arg, HaveKey ? Key : "", Call, Via);
+      recordSinkEffect(F, Match, Arg, HaveKey ? Key : "", KeyIsLiteral, Call, Via);
       continue;
     }
     if (F.isExternalResult()) {
@@ -65,9 +66,11 @@ void FunctionPass::reportSinkArgument(const CallExpr *Call, const SinkMatch &Mat
            F.FromParam != NoParam);
   }
   bool Unknown = !Concrete && !Value.KnownClean && !(FromParameter && HasCallers);
-  if (Unknown && HaveKey)
+  // Keys are evidence only as text: a key computed by an expression (a parameter named `name`)
+  // says nothing of the value.
+  if (Unknown && HaveKey && KeyIsLiteral)
     if (auto C = TU.Classes.classify(Key, KeyContext);
-        C && canHoldKind(valueType(ArgExpr), C->Kind)) {
+        C && valueCanBeOfKind(ArgExpr, C->Kind)) {
       TaintFact F = sourceFact(*C, ArgExpr, "the value of key \"" + Key + "\"");
       emit(Call, Match, Arg, ArgExpr, F, Key, nullptr, Via, FromParameter);
     }
@@ -85,7 +88,7 @@ void FunctionPass::reportSinkArgument(const CallExpr *Call, const SinkMatch &Mat
     for (const TaintFact &F : Entry.Taints) {
       if (F.isParameter()) {
         EntryFromParameter = true;
-        recordSinkEffect(F, Match, Arg, Entry.Key, Call, Via);
+        recordSinkEffect(F, Match, Arg, Entry.Key, Entry.KeyIsLiteral, Call, Via);
         continue;
       }
       if (F.isExternalResult()) {
@@ -96,10 +99,11 @@ void FunctionPass::reportSinkArgument(const CallExpr *Call, const SinkMatch &Mat
       if (!leftToCallers(F))
         emit(Call, Match, Arg, ArgExpr, F, Entry.Key, &Entry, Via, F.FromParam != NoParam);
     }
-    if (EntryConcrete || Entry.ValueKnownClean || (EntryFromParameter && HasCallers))
+    if (EntryConcrete || Entry.ValueKnownClean || (EntryFromParameter && HasCallers) ||
+        !Entry.KeyIsLiteral)
       continue;
     auto C = TU.Classes.classify(Entry.Key, KeyContext);
-    if (C && (!Entry.Site.ValueExpr || canHoldKind(valueType(Entry.Site.ValueExpr), C->Kind))) {
+    if (C && (!Entry.Site.ValueExpr || valueCanBeOfKind(Entry.Site.ValueExpr, C->Kind))) {
       TaintFact F;
       F.Kind = C->Kind;
       F.Evidence = C->Evidence;
@@ -120,6 +124,9 @@ void FunctionPass::emit(const CallExpr *Call, const SinkMatch &Match, const Sink
   // A plain hash of data a dictionary covers (emails, phones, names) is weak pseudonymisation,
   // reported by its own check; a plain hash of anything else is left alone.
   if (Fact.Weak && !isDictionaryReversible(Fact.Kind))
+    return;
+  // The SDK's own implementation is not the app: the app's call of the SDK is reported instead.
+  if (InVendorCode)
     return;
   SourceLocation Loc = reportLoc(Call->getExprLoc());
   auto Identity = std::make_tuple(Loc.getRawEncoding(), Arg.Index, Key, Fact.Kind,

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "FunctionPass.h"
+#include "clang/Lex/Lexer.h"
 
 namespace piiflow::flow {
 
@@ -84,6 +85,10 @@ AbstractValue FunctionPass::readPath(const AccessPath &Path, const Expr *Use) {
 AbstractValue FunctionPass::readExactPath(const AccessPath &Path, const Expr *Use) {
   if (const AbstractValue *Known = Current.find(Path))
     return *Known;
+  if (Path.Fields.empty() && Path.Root != &ThisRoot)
+    if (const auto *VD = dyn_cast<VarDecl>(static_cast<const ValueDecl *>(Path.Root)))
+      if (isConstantVariable(VD))
+        return AbstractValue::clean(); // its literal, not its name
   if (Path.Fields.empty() && Path.Root != &ThisRoot) {
     // A variable this lambda captured: what it held where the lambda was made.
     auto Captured = TU.Captures.find(
@@ -283,6 +288,46 @@ std::optional<AbstractValue> FunctionPass::classifyGetter(const CallSite &Site) 
       "'" + (Site.Object ? sourceText(Site.Call) : Callee->getNameAsString() + "()") + "'";
   V.Taints.push_back(sourceFact(*C, Site.Call, What));
   return V;
+}
+
+/// Whether the value as written can be data of Kind, by its type and its origin: a "location" key
+/// whose value comes from __FILE__, __LINE__, __func__, std::source_location or an exception's
+/// where() is a place in the program, not where a person is.
+bool FunctionPass::valueCanBeOfKind(const Expr *Value, DataKind Kind) {
+  if (!canHoldKind(valueType(Value), Kind))
+    return false;
+  return Kind != DataKind::Location || !describesProgramLocation(Value);
+}
+
+bool FunctionPass::describesProgramLocation(const Expr *Value) {
+  llvm::SmallVector<const Stmt *, 16> Work = {Value};
+  for (unsigned Seen = 0; !Work.empty() && Seen < 64; ++Seen) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (isa<PredefinedExpr>(S) || isa<SourceLocExpr>(S))
+      return true; // __func__, __FUNCTION__, __builtin_FILE()
+    if (const auto *E = dyn_cast<Expr>(S)) {
+      if (isSourceCodeLocationType(E->getType()))
+        return true;
+      SourceLocation Loc = E->getBeginLoc();
+      if (Loc.isMacroID() && (isa<StringLiteral>(E) || isa<IntegerLiteral>(E))) {
+        llvm::StringRef Macro = Lexer::getImmediateMacroName(Loc, SM, TU.Ctx.getLangOpts());
+        if (Macro == "__FILE__" || Macro == "__LINE__" || Macro == "__FILE_NAME__" ||
+            Macro == "__BASE_FILE__")
+          return true;
+      }
+    }
+    if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S))
+      if (const CXXMethodDecl *M = Call->getMethodDecl())
+        if (M->getIdentifier() &&
+            llvm::is_contained({"where", "file_name", "function_name", "source_location"},
+                               M->getName()))
+          return true;
+    for (const Stmt *Child : S->children())
+      Work.push_back(Child);
+  }
+  return false;
 }
 
 } // namespace piiflow::flow

@@ -62,12 +62,14 @@ void FunctionPass::summariseOutParameters(const State &AtExit) {
 }
 
 void FunctionPass::recordSinkEffect(const TaintFact &Marker, const SinkMatch &Match, const SinkArg &Arg,
-                      const std::string &Key, const CallExpr *Call, const Through *Via) {
+                      const std::string &Key, bool KeyIsLiteral, const CallExpr *Call,
+                      const Through *Via) {
   SinkEffect E;
   E.Param = Marker.Param;
   E.Match = Match;
   E.Arg = Arg;
   E.Key = Key;
+  E.KeyIsLiteral = KeyIsLiteral;
   E.Trace = Marker.Trace;
   if (Via) {
     E.Trace.push_back(passedTo(*Via));
@@ -92,8 +94,8 @@ TraceStep FunctionPass::passedTo(const Through &Via) {
 /// parameters that reach a sink report here, its returned personal data flows on.
 void FunctionPass::applyImported(const ExternalSummary &S, const CallExpr *Call, const FunctionDecl *Callee,
                    llvm::ArrayRef<const Expr *> ArgExprs, llvm::ArrayRef<AbstractValue> ArgValues,
-                   AbstractValue &Result) {
-  if (Final)
+                   AbstractValue &Result, bool ReportSinks) {
+  if (Final && ReportSinks)
     for (const ExternalSinkEffect &E : S.Sinks) {
       const SinkArg *Arg = nullptr;
       std::optional<SinkMatch> Match = TU.sinkOf(E, Arg);
@@ -104,6 +106,7 @@ void FunctionPass::applyImported(const ExternalSummary &S, const CallExpr *Call,
       Effect.Match = *Match;
       Effect.Arg = *Arg;
       Effect.Key = E.Key;
+      Effect.KeyIsLiteral = E.KeyIsLiteral;
       Effect.Trace = TU.fromSteps(E.Trace);
       Through Via{Callee, &Effect, ArgExprs[E.Param]};
       reportSinkArgument(Call, *Match, *Arg, ArgExprs[E.Param], ArgValues[E.Param], nullptr,
@@ -135,7 +138,7 @@ void FunctionPass::recordExternalCall(const std::string &Usr, const CallExpr *Ca
     const Expr *Arg = ArgExprs[I];
     TraceStep Passed{reportLoc(Arg->getBeginLoc()), "passed to '" + Name + "'"};
     auto pending = [&](const TaintFact &F, const std::string &Key) {
-      if (F.Trace.empty())
+      if (F.Trace.empty() || InVendorCode)
         return;
       PendingArgument A;
       A.CalleeUsr = Usr;
@@ -181,7 +184,7 @@ void FunctionPass::recordExternalCall(const std::string &Usr, const CallExpr *Ca
 /// turns out to return personal data.
 void FunctionPass::recordResultSink(const TaintFact &F, const SinkMatch &Match, const SinkArg &Arg,
                       const std::string &Key, const CallExpr *Call, const Through *Via) {
-  if (!TU.Collect)
+  if (!TU.Collect || InVendorCode)
     return;
   PendingResultSink R;
   R.CalleeUsr = F.ExternalResult;
@@ -215,9 +218,10 @@ AbstractValue FunctionPass::applySummaries(CallSite &Site, bool &Known) {
     return Result;
   if (const ExternalSummary *Imported = TU.Imported ? TU.Imported->find(Usr) : nullptr) {
     Known = true;
-    applyImported(*Imported, Call, Callee, Site.ArgExprs, Site.ArgValues, Result);
+    applyImported(*Imported, Call, Callee, Site.ArgExprs, Site.ArgValues, Result,
+                  /*ReportSinks=*/Site.Sinks->empty());
   } else if (TU.Collect) {
-    if (Final)
+    if (Final && Site.Sinks->empty())
       recordExternalCall(Usr, Call, Callee, Site.ArgExprs, Site.ArgValues);
     if (!cannotHoldPersonalData(Call->getType()) && !Call->getType()->isVoidType()) {
       TaintFact Symbolic;
@@ -238,7 +242,9 @@ void FunctionPass::applySummary(const FunctionSummary &S, const CallSite &Site,
   const FunctionDecl *Callee = Site.Callee;
   const std::string &Name = TU.nameOf(Callee);
   SourceLocation At = reportLoc(Call->getExprLoc());
-  if (Final)
+  // A callee that is a modelled sink is reported by its model (reportSinkCall), not again through
+  // what its own body (an SDK overload forwarding to another) does.
+  if (Final && Site.Sinks->empty())
     for (const SinkEffect &Effect : S.Sinks)
       if (const Expr *A = Site.argExpr(Effect.Param)) {
         Through Via{Callee, &Effect, A};

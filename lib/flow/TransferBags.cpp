@@ -145,7 +145,8 @@ void FunctionPass::insertKeyIntoBag(const AccessPath &Bag, const std::string &Ke
 }
 
 /// bag["key"] (nested: bag["user"]["email"] names key "user.email" of bag).
-std::optional<AccessPath> FunctionPass::bagElement(const Expr *E, std::string &Key) {
+std::optional<AccessPath> FunctionPass::bagElement(const Expr *E, std::string &Key,
+                                                   bool &KeyIsLiteral) {
   E = strip(E);
   const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(E);
   if (!Op || Op->getOperator() != OO_Subscript || Op->getNumArgs() != 2)
@@ -154,16 +155,19 @@ std::optional<AccessPath> FunctionPass::bagElement(const Expr *E, std::string &K
   const BagTypeModel *Bag = TU.bagTypeOf(Base->getType());
   if (!Bag || !Bag->KeyedSubscript)
     return std::nullopt;
-  std::string ThisKey = keyOf(Op->getArg(1)).first;
+  auto [ThisKey, ThisIsLiteral] = keyOf(Op->getArg(1));
   std::string OuterKey;
-  if (std::optional<AccessPath> Outer = bagElement(Base, OuterKey)) {
+  bool OuterIsLiteral = false;
+  if (std::optional<AccessPath> Outer = bagElement(Base, OuterKey, OuterIsLiteral)) {
     Key = OuterKey + "." + ThisKey;
+    KeyIsLiteral = OuterIsLiteral && ThisIsLiteral;
     return Outer;
   }
   std::optional<AccessPath> P = pathOf(Base);
   if (!P)
     return std::nullopt;
   Key = ThisKey;
+  KeyIsLiteral = ThisIsLiteral;
   return P;
 }
 

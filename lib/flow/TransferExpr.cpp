@@ -186,8 +186,9 @@ AbstractValue FunctionPass::evalOperatorCall(const CXXOperatorCallExpr *Op) {
     AbstractValue RHS = eval(Op->getArg(1));
     const Expr *LHS = Op->getArg(0);
     std::string Key;
-    if (std::optional<AccessPath> Bag = bagElement(LHS, Key)) {
-      insertKeyIntoBag(*Bag, Key, true, RHS, Op->getArg(1), Op);
+    bool KeyIsLiteral = false;
+    if (std::optional<AccessPath> Bag = bagElement(LHS, Key, KeyIsLiteral)) {
+      insertKeyIntoBag(*Bag, Key, KeyIsLiteral, RHS, Op->getArg(1), Op);
       return RHS;
     }
     evalSideEffects(LHS);
@@ -212,7 +213,8 @@ AbstractValue FunctionPass::evalOperatorCall(const CXXOperatorCallExpr *Op) {
   }
   if (K == OO_Subscript && Op->getNumArgs() == 2) {
     std::string Key;
-    if (std::optional<AccessPath> Bag = bagElement(Op, Key)) {
+    bool KeyIsLiteral = false;
+    if (std::optional<AccessPath> Bag = bagElement(Op, Key, KeyIsLiteral)) {
       AbstractValue BagValue = readPath(*Bag, nullptr);
       AbstractValue V;
       for (const BagEntry &E : BagValue.Entries)

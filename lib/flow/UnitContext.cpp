@@ -25,17 +25,23 @@ const std::string &TUContext::usrOf(const Decl *D) {
 }
 
 /// A location as file, line and column, for what outlives the unit.
+std::string TUContext::absoluteFileOf(SourceLocation FileLoc) const {
+  const SourceManager &SM = Ctx.getSourceManager();
+  OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getFileID(FileLoc));
+  if (!Entry)
+    return "";
+  llvm::SmallString<256> Path(Entry->getName());
+  llvm::sys::fs::make_absolute(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return std::string(Path);
+}
+
 ExternalStep TUContext::toStep(SourceLocation Loc, const std::string &Message) {
   const SourceManager &SM = Ctx.getSourceManager();
   ExternalStep Step;
   Step.Message = Message;
   Loc = SM.getFileLoc(Loc);
-  if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getFileID(Loc))) {
-    llvm::SmallString<256> Path(Entry->getName());
-    llvm::sys::fs::make_absolute(Path);
-    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-    Step.File = std::string(Path);
-  }
+  Step.File = absoluteFileOf(Loc);
   Step.Line = SM.getSpellingLineNumber(Loc);
   Step.Column = SM.getSpellingColumnNumber(Loc);
   return Step;
@@ -166,6 +172,40 @@ const BagTypeModel *TUContext::bagTypeOf(QualType T) {
       if (const BagTypeModel *B = bagTypeOf(Base.getType()))
         return B;
   return nullptr;
+}
+
+bool TUContext::isVendorCode(const FunctionDecl *FD) {
+  FD = FD->getCanonicalDecl();
+  auto It = VendorCache.find(FD);
+  if (It != VendorCache.end())
+    return It->second;
+  bool Vendor = !sinksFor(FD).empty();
+  // The enclosing namespaces, outermost first, as the models spell them: a, a::b, a::b::c.
+  llvm::SmallVector<std::string, 4> Namespaces;
+  for (const DeclContext *DC = FD->getDeclContext(); DC; DC = DC->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
+      if (!NS->isInline() && !NS->isAnonymousNamespace())
+        Namespaces.insert(Namespaces.begin(), NS->getNameAsString());
+  for (size_t I = 1; I < Namespaces.size(); ++I)
+    Namespaces[I] = Namespaces[I - 1] + "::" + Namespaces[I];
+  std::string File = absoluteFileOf(Ctx.getSourceManager().getFileLoc(FD->getLocation()));
+  bool Global = FD->getDeclContext()->getRedeclContext()->isTranslationUnit();
+  std::string Name = FD->getIdentifier() ? FD->getName().str() : "";
+  for (const auto &M : Models.sdks()) {
+    if (Vendor)
+      break;
+    const SdkImplementation &Impl = M->Implementation;
+    for (const std::string &N : Impl.Namespaces)
+      if (llvm::is_contained(Namespaces, N))
+        Vendor = true;
+    for (const llvm::GlobPattern &P : Impl.PathPatterns)
+      if (!File.empty() && P.match(File))
+        Vendor = true;
+    for (const std::string &Prefix : Impl.FunctionPrefixes)
+      if (Global && llvm::StringRef(Name).starts_with(Prefix))
+        Vendor = true;
+  }
+  return VendorCache[FD] = Vendor;
 }
 
 } // namespace piiflow::flow

@@ -32,6 +32,7 @@ struct SinkEffect {
   SinkMatch Match;
   SinkArg Arg;
   std::string Key;              ///< the key the parameter travels under inside the function
+  bool KeyIsLiteral = true;     ///< Key is literal text, not an expression's source text
   std::vector<TraceStep> Trace; ///< from the parameter to the SDK call, inside the function
 };
 
@@ -80,8 +81,12 @@ struct TUContext {
   const SummaryStore *Imported = nullptr; ///< other units' summaries, from a file
   UnitFacts *Collect = nullptr;           ///< what the tool resolves across units
   llvm::DenseMap<const Decl *, std::string> UsrCache;
+  llvm::DenseMap<const FunctionDecl *, bool> VendorCache;
 
   const std::string &usrOf(const Decl *D);
+
+  /// The absolute path of the file a file location is in; empty for none.
+  std::string absoluteFileOf(SourceLocation FileLoc) const;
 
   /// A location as file, line and column, for what outlives the unit.
   ExternalStep toStep(SourceLocation Loc, const std::string &Message);
@@ -125,6 +130,10 @@ struct TUContext {
   static bool signatureMatches(const SinkModel &Sink, const FunctionDecl *FD);
 
   const BagTypeModel *bagTypeOf(QualType T);
+
+  /// Whether FD is an SDK's own code (SdkImplementation) or is itself a modelled sink: the
+  /// SDK's implementation is not the app, and calls made from it are never reported.
+  bool isVendorCode(const FunctionDecl *FD);
 };
 
 } // namespace piiflow::flow

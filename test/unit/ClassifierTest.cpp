@@ -7,6 +7,9 @@
 #include "piiflow/Classifier.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include <cstdio>
+#include <cstdlib>
 #include <gtest/gtest.h>
 #include <map>
 
@@ -111,22 +114,36 @@ TEST(ClassifierTest, EvidenceNamesTheReason) {
   EXPECT_EQ(R->Evidence, "key \"$email\"");
 }
 
-/// The labelled names of real open-source C++ code in test/data/classifier-names.tsv (see its
-/// README): the classifier must reach 0.95 precision and 0.95 recall on them, a prediction being
-/// right only with the right kind.
-TEST(ClassifierTest, MeetsPrecisionAndRecallOnLabelledNames) {
-  auto Buffer = llvm::MemoryBuffer::getFile(PIIFLOW_TEST_DATA_DIR "/classifier-names.tsv");
-  ASSERT_TRUE(static_cast<bool>(Buffer));
+/// Precision and recall of the classifier on one labelled file of test/data (see its README): a
+/// prediction is right only with the right kind.
+struct Measurement {
+  unsigned Rows = 0, Personal = 0, Predicted = 0, Correct = 0;
+  std::string Misses; ///< one line per name whose prediction differs from its label
+  double precision() const { return Predicted ? double(Correct) / Predicted : 0; }
+  double recall() const { return Personal ? double(Correct) / Personal : 0; }
+};
+
+Measurement measureOn(llvm::StringRef Path) {
+  Measurement M;
+  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  EXPECT_TRUE(static_cast<bool>(Buffer)) << Path.str();
+  if (!Buffer)
+    return M;
   llvm::SmallVector<llvm::StringRef, 0> Lines;
   (*Buffer)->getBuffer().split(Lines, '\n', -1, false);
+  EXPECT_FALSE(Lines.empty()) << Path.str();
+  if (Lines.empty())
+    return M;
+  EXPECT_EQ(Lines.front(), "name\tcontext\towner\tkind\tsource") << Path.str();
   Classifier C;
-  unsigned Rows = 0, Personal = 0, Predicted = 0, Correct = 0;
-  std::string Misses;
   for (llvm::StringRef Line : llvm::ArrayRef(Lines).drop_front()) {
     llvm::SmallVector<llvm::StringRef, 5> Cols;
     Line.split(Cols, '\t');
-    ASSERT_GE(Cols.size(), 4u) << Line.str();
+    EXPECT_EQ(Cols.size(), 5u) << Path.str() << ": " << Line.str();
+    if (Cols.size() < 4)
+      continue;
     llvm::StringRef Name = Cols[0], Context = Cols[1], Owner = Cols[2], Kind = Cols[3];
+    EXPECT_TRUE(Kind == "none" || parseDataKind(Kind)) << Path.str() << ": " << Line.str();
     NameContext Ctx = llvm::StringSwitch<NameContext>(Context)
                           .Case("field", NameContext::Field)
                           .Case("function", NameContext::Function)
@@ -138,24 +155,49 @@ TEST(ClassifierTest, MeetsPrecisionAndRecallOnLabelledNames) {
       Owner = Owner.substr(Colons + 2);
     std::optional<Classification> Got = C.classify(Name, Ctx, Owner);
     std::string GotKind = Got ? dataKindId(Got->Kind).str() : "none";
-    ++Rows;
+    ++M.Rows;
     if (Kind != "none")
-      ++Personal;
+      ++M.Personal;
     if (Got)
-      ++Predicted;
+      ++M.Predicted;
     if (Got && GotKind == Kind)
-      ++Correct;
+      ++M.Correct;
     if (GotKind != Kind)
-      Misses += "  " + Name.str() + " (" + Context.str() + (Owner.empty() ? "" : " of " + Owner.str()) +
-                "): expected " + Kind.str() + ", got " + GotKind + "\n";
+      M.Misses += "  " + Name.str() + " (" + Context.str() +
+                  (Owner.empty() ? "" : " of " + Owner.str()) + "): expected " + Kind.str() +
+                  ", got " + GotKind + "\n";
   }
-  double Precision = Predicted ? double(Correct) / Predicted : 0;
-  double Recall = Personal ? double(Correct) / Personal : 0;
-  std::printf("classifier on %u labelled names: precision %.3f, recall %.3f\n", Rows, Precision,
-              Recall);
-  EXPECT_GE(Rows, 600u);
-  EXPECT_GE(Precision, 0.95) << Misses;
-  EXPECT_GE(Recall, 0.95) << Misses;
+  // PIIFLOW_CLASSIFIER_MISSES=1 lists every miss, to see where the rules are weak.
+  if (std::getenv("PIIFLOW_CLASSIFIER_MISSES"))
+    std::printf("misses in %s:\n%s", llvm::sys::path::filename(Path).str().c_str(),
+                M.Misses.c_str());
+  return M;
+}
+
+/// The tuning names (test/data/classifier-names-tuning.tsv): the rules were refined against
+/// them, so these figures flatter the classifier. Kept as a regression floor.
+TEST(ClassifierTest, MeetsPrecisionAndRecallOnTuningNames) {
+  Measurement M = measureOn(PIIFLOW_CLASSIFIER_TUNING_TSV);
+  std::printf("classifier on %u tuning names: precision %.3f, recall %.3f\n", M.Rows,
+              M.precision(), M.recall());
+  EXPECT_GE(M.Rows, 600u);
+  EXPECT_GE(M.precision(), 0.95) << M.Misses;
+  EXPECT_GE(M.recall(), 0.95) << M.Misses;
+}
+
+/// The held-out names (test/data/classifier-names-heldout.tsv), collected from other code after
+/// the rules were written and never used to tune them: the honest figures. The gate is the
+/// measured value rounded down to the next multiple of 0.05 (see test/data/README.md); raise it
+/// only when the held-out figures rise without any rule having been fitted to held-out names.
+TEST(ClassifierTest, MeetsPrecisionAndRecallOnHeldOutNames) {
+  Measurement M = measureOn(PIIFLOW_CLASSIFIER_HELDOUT_TSV);
+  std::printf("classifier on %u held-out names: precision %.3f, recall %.3f\n", M.Rows,
+              M.precision(), M.recall());
+  EXPECT_GE(M.Rows, 400u);
+  // Measured on 610 held-out names: precision 0.723, recall 0.376.
+  constexpr double PrecisionGate = 0.70, RecallGate = 0.35;
+  EXPECT_GE(M.precision(), PrecisionGate) << M.Misses;
+  EXPECT_GE(M.recall(), RecallGate) << M.Misses;
 }
 
 } // namespace
