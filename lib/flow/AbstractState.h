@@ -107,7 +107,7 @@ struct AbstractValue {
 };
 
 /// Marker root for members reached through `this`.
-const char ThisRoot = 0;
+inline constexpr char ThisRoot = 0;
 
 /// A variable (or `this`) and a chain of fields: user.profile.email.
 struct AccessPath {
