@@ -55,6 +55,7 @@ public:
   const ModelCatalog &Models;
   const Classifier &Classes;
   AnalysisOptions Options;
+  std::vector<AnalysisNotice> Notices;
 };
 
 Analyzer::Analyzer(const ModelCatalog &Models, const Classifier &Classes, AnalysisOptions Options)
@@ -62,7 +63,10 @@ Analyzer::Analyzer(const ModelCatalog &Models, const Classifier &Classes, Analys
 
 Analyzer::~Analyzer() = default;
 
+const std::vector<AnalysisNotice> &Analyzer::notices() const { return TheImpl->Notices; }
+
 std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Context, UnitFacts *Collect) {
+  TheImpl->Notices.clear();
   TUContext TU(TheImpl->Models, TheImpl->Classes, TheImpl->Options, Context);
   TU.Imported = TheImpl->Options.Imported;
   TU.Collect = Collect;
@@ -82,10 +86,12 @@ std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Context, UnitF
     // Recursive functions: again until their summaries stop changing (a few rounds at most).
     unsigned Rounds = Graph.isRecursive(Component) ? 3 : 1;
     std::vector<Finding> ComponentFindings;
+    std::vector<AnalysisNotice> ComponentNotices;
     std::set<unsigned> Primary = TU.IncludedByPrimaryFixes;
     std::set<unsigned> Alternative = TU.IncludedByAlternativeFixes;
     for (unsigned Round = 0; Round < Rounds; ++Round) {
       ComponentFindings.clear();
+      ComponentNotices.clear();
       // Only the last round's findings are kept: their fixes must carry the include.
       TU.IncludedByPrimaryFixes = Primary;
       TU.IncludedByAlternativeFixes = Alternative;
@@ -93,7 +99,15 @@ std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Context, UnitF
       for (unsigned Node : Component) {
         const FunctionDecl *FD = Graph.definition(Node);
         FunctionSummary Summary;
-        FunctionPass(TU, *FD, ComponentFindings, Summary, hasCallers(Node)).run();
+        FunctionPass Pass(TU, *FD, ComponentFindings, Summary, hasCallers(Node));
+        Pass.run();
+        if (Pass.exhaustedBudget())
+          ComponentNotices.push_back(AnalysisNotice{
+              Context.getSourceManager().getFileLoc(FD->getLocation()),
+              "the analysis of '" + TU.nameOf(FD) + "' stopped at its budget of " +
+                  std::to_string(FunctionPass::MaxVisitsPerBlock) +
+                  " visits per block; its findings come from the states reached and may miss "
+                  "flows"});
         FunctionSummary &Known = TU.Summaries[FD->getCanonicalDecl()];
         if (!Known.sameAs(Summary))
           Changed = true;
@@ -102,6 +116,8 @@ std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Context, UnitF
       if (!Changed)
         break;
     }
+    TheImpl->Notices.insert(TheImpl->Notices.end(), ComponentNotices.begin(),
+                            ComponentNotices.end());
     Findings.insert(Findings.end(), std::make_move_iterator(ComponentFindings.begin()),
                     std::make_move_iterator(ComponentFindings.end()));
   }

@@ -68,6 +68,14 @@ struct Finding {
   std::optional<Fix> AlternativeFix; ///< offered on a note at its first edit
 };
 
+/// Something the analysis did not finish, said where it happened: a function whose fixpoint hit
+/// the budget (FunctionPass::MaxVisitsPerBlock) is reported from the states reached, and may miss
+/// flows. The front ends show it as a remark (text) and a notification (SARIF), never silently.
+struct AnalysisNotice {
+  clang::SourceLocation Loc; ///< the function's name
+  std::string Message;
+};
+
 struct AnalysisOptions {
   /// Function that pseudonymises a string with a key, wrapped around values by fix-its; empty
   /// means no hash fix-it is offered.
@@ -92,6 +100,9 @@ public:
   /// the unit's summaries and its calls of functions other units define.
   std::vector<Finding> analyzeTranslationUnit(clang::ASTContext &Context,
                                               UnitFacts *Collect = nullptr);
+
+  /// What the last analyzeTranslationUnit left unfinished, in the order met.
+  const std::vector<AnalysisNotice> &notices() const;
 
 private:
   class Impl;

@@ -32,8 +32,10 @@ void FunctionPass::run() {
   Worklist.enqueueBlock(&Graph->getEntry());
   std::vector<unsigned> Visits(Graph->getNumBlockIDs(), 0);
   while (const CFGBlock *Block = Worklist.dequeue()) {
-    if (++Visits[Block->getBlockID()] > MaxVisitsPerBlock)
+    if (++Visits[Block->getBlockID()] > MaxVisitsPerBlock) {
+      BudgetExhausted = true;
       continue;
+    }
     Current = *EntryStates[Block->getBlockID()];
     transferBlock(*Block);
     Current.freeze();

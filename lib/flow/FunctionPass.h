@@ -55,6 +55,8 @@ public:
         HasCallers(HasCallers), InVendorCode(TU.isVendorCode(&FD)) {}
 
   void run();
+  /// Whether some block hit MaxVisitsPerBlock: the report is from the states reached.
+  bool exhaustedBudget() const { return BudgetExhausted; }
 
   /// Visits of one block before the worklist gives up on it: bounds the rare function whose
   /// traces keep changing. docs/design.md documents the budget.
@@ -282,6 +284,7 @@ private:
   bool Final = false; // the last pass, from the fixpoint: reports and summarises
   FunctionSummary &Summary;
   bool HasCallers;
+  bool BudgetExhausted = false;
   /// FD is an SDK's own code: it is summarised for its callers, but nothing in it is reported.
   bool InVendorCode;
   std::set<std::tuple<unsigned, int, std::string, DataKind, unsigned, int, const SinkModel *>>

@@ -69,7 +69,7 @@ void FunctionPass::reportSinkArgument(const CallExpr *Call, const SinkMatch &Mat
   // Keys are evidence only as text: a key computed by an expression (a parameter named `name`)
   // says nothing of the value.
   if (Unknown && HaveKey && KeyIsLiteral)
-    if (auto C = TU.Classes.classify(Key, KeyContext);
+    if (auto C = TU.classify(Key, KeyContext);
         C && valueCanBeOfKind(ArgExpr, C->Kind)) {
       TaintFact F = sourceFact(*C, ArgExpr, "the value of key \"" + Key + "\"");
       emit(Call, Match, Arg, ArgExpr, F, Key, nullptr, Via, FromParameter);
@@ -102,7 +102,7 @@ void FunctionPass::reportSinkArgument(const CallExpr *Call, const SinkMatch &Mat
     if (EntryConcrete || Entry.ValueKnownClean || (EntryFromParameter && HasCallers) ||
         !Entry.KeyIsLiteral)
       continue;
-    auto C = TU.Classes.classify(Entry.Key, KeyContext);
+    auto C = TU.classify(Entry.Key, KeyContext);
     if (C && (!Entry.Site.ValueExpr || valueCanBeOfKind(Entry.Site.ValueExpr, C->Kind))) {
       TaintFact F;
       F.Kind = C->Kind;

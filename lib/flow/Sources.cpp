@@ -178,7 +178,7 @@ std::optional<Classification> FunctionPass::classifyDecl(const NamedDecl *D, Qua
   }
   std::optional<Classification> C;
   if (D->getIdentifier())
-    C = TU.Classes.classify(D->getName(), Context, Owner);
+    C = TU.classify(D->getName(), Context, Owner);
   if (!C)
     C = classifyType(T);
   if (C && !canHoldKind(T, C->Kind))
@@ -200,7 +200,7 @@ std::optional<Classification> FunctionPass::classifyType(QualType T) {
     if (!Named || !Named->getIdentifier())
       return std::nullopt;
     if (std::optional<Classification> C =
-            TU.Classes.classify(Named->getName(), NameContext::Variable)) {
+            TU.classify(Named->getName(), NameContext::Variable)) {
       C->Evidence = "type '" + Named->getNameAsString() + "'";
       return C;
     }

@@ -208,4 +208,13 @@ bool TUContext::isVendorCode(const FunctionDecl *FD) {
   return VendorCache[FD] = Vendor;
 }
 
+const std::optional<Classification> &
+TUContext::classify(llvm::StringRef Name, NameContext Context, llvm::StringRef Owner) {
+  auto Key = std::make_tuple(Name.str(), static_cast<int>(Context), Owner.str());
+  auto It = ClassificationCache.find(Key);
+  if (It != ClassificationCache.end())
+    return It->second;
+  return ClassificationCache[Key] = Classes.classify(Name, Context, Owner);
+}
+
 } // namespace piiflow::flow

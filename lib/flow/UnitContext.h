@@ -82,6 +82,8 @@ struct TUContext {
   UnitFacts *Collect = nullptr;           ///< what the tool resolves across units
   llvm::DenseMap<const Decl *, std::string> UsrCache;
   llvm::DenseMap<const FunctionDecl *, bool> VendorCache;
+  std::map<std::tuple<std::string, int, std::string>, std::optional<Classification>>
+      ClassificationCache;
 
   const std::string &usrOf(const Decl *D);
 
@@ -130,6 +132,11 @@ struct TUContext {
   static bool signatureMatches(const SinkModel &Sink, const FunctionDecl *FD);
 
   const BagTypeModel *bagTypeOf(QualType T);
+
+  /// The classifier's answer for a name, remembered for the unit: the same keys and names recur
+  /// in every function and every entry of a large bag.
+  const std::optional<Classification> &classify(llvm::StringRef Name, NameContext Context,
+                                                llvm::StringRef Owner = "");
 
   /// Whether FD is an SDK's own code (SdkImplementation) or is itself a modelled sink: the
   /// SDK's implementation is not the app, and calls made from it are never reported.

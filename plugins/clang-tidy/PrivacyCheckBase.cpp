@@ -103,6 +103,10 @@ void PrivacyCheckBase::check(const MatchFinder::MatchResult &Result) {
   for (const piiflow::Finding &F : Analyzer.analyzeTranslationUnit(*Result.Context))
     if (OwnName == F.Check && !F.Allowed)
       emit(F);
+  // A function whose analysis stopped at its budget is said so, never dropped in silence.
+  if (OwnName == piiflow::CheckName)
+    for (const piiflow::AnalysisNotice &N : Analyzer.notices())
+      diag(N.Loc, "%0", DiagnosticIDs::Remark) << N.Message;
 }
 
 static void addEdits(const DiagnosticBuilder &Diag, const piiflow::Fix &Fix) {
