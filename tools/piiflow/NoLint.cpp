@@ -38,22 +38,40 @@ bool hasDirective(llvm::StringRef Text, llvm::StringRef Directive, llvm::StringR
 
 } // namespace
 
-const std::vector<std::string> &NoLintFilter::linesOf(const std::string &File) {
+NoLintFilter::FileLines &NoLintFilter::linesOf(const std::string &File) {
   auto It = Files.find(File);
   if (It != Files.end())
     return It->second;
-  std::vector<std::string> Lines;
+  FileLines &F = Files[File];
   if (auto Buffer = llvm::MemoryBuffer::getFile(File)) {
     llvm::SmallVector<llvm::StringRef, 0> Parts;
     (*Buffer)->getBuffer().split(Parts, '\n');
     for (llvm::StringRef P : Parts)
-      Lines.push_back(P.str());
+      F.Lines.push_back(P.str());
   }
-  return Files[File] = std::move(Lines);
+  return F;
+}
+
+const std::vector<unsigned> &NoLintFilter::openAtLine(FileLines &F, llvm::StringRef Check) {
+  auto It = F.OpenAtLine.find(Check);
+  if (It != F.OpenAtLine.end())
+    return It->second;
+  std::vector<unsigned> &Open = F.OpenAtLine[Check];
+  Open.reserve(F.Lines.size());
+  unsigned Count = 0;
+  for (const std::string &Line : F.Lines) {
+    Open.push_back(Count);
+    if (hasDirective(Line, "NOLINTBEGIN", Check))
+      ++Count;
+    if (hasDirective(Line, "NOLINTEND", Check) && Count > 0)
+      --Count;
+  }
+  return Open;
 }
 
 bool NoLintFilter::suppressed(const std::string &File, unsigned Line, llvm::StringRef Check) {
-  const std::vector<std::string> &Lines = linesOf(File);
+  FileLines &F = linesOf(File);
+  const std::vector<std::string> &Lines = F.Lines;
   if (Line == 0 || Line > Lines.size())
     return false;
   if (hasDirective(Lines[Line - 1], "NOLINT", Check))
@@ -61,14 +79,7 @@ bool NoLintFilter::suppressed(const std::string &File, unsigned Line, llvm::Stri
   if (Line >= 2 && hasDirective(Lines[Line - 2], "NOLINTNEXTLINE", Check))
     return true;
   // The innermost NOLINTBEGIN before the line that no NOLINTEND closes first.
-  int Open = 0;
-  for (unsigned I = 0; I + 1 < Line; ++I) {
-    if (hasDirective(Lines[I], "NOLINTBEGIN", Check))
-      ++Open;
-    if (hasDirective(Lines[I], "NOLINTEND", Check) && Open > 0)
-      --Open;
-  }
-  return Open > 0;
+  return openAtLine(F, Check)[Line - 1] > 0;
 }
 
 } // namespace piiflow

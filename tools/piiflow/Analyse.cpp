@@ -1,0 +1,159 @@
+//===--- Analyse.cpp - The analysis of a run: every unit, then the whole program -------------===//
+//
+// See Analyse.h. Each unit runs in a clang::tooling::ClangTool of its own, so that units can run
+// on an llvm::DefaultThreadPool; the setups they share are looked up under a lock. Progress
+// ("[3/12] file.cpp") goes to stderr with --progress, or when stderr is a terminal and there
+// are several units.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "Analyse.h"
+#include "Config.h"
+#include "Setup.h"
+#include "UnitAnalysis.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
+#include "llvm/Support/raw_ostream.h"
+#include <mutex>
+
+using namespace clang;
+using namespace piiflow;
+
+namespace {
+
+/// Runs the units, Options.Jobs at once (0: one per core), each into a state of its own.
+class UnitRunner {
+public:
+  UnitRunner(const ToolOptions &Options, const UnitList &Units, SetupCache &Setups)
+      : Options(Options), Units(Units), Setups(Setups), PerUnit(Units.Sources.size()),
+        ShowProgress(Options.Progress ||
+                     (llvm::errs().is_displayed() && Units.Sources.size() > 1)) {}
+
+  /// The states of the units, in the units' order whatever -j is.
+  std::vector<UnitState> run() {
+    const std::vector<std::string> &Sources = Units.Sources;
+    if (Options.Jobs == 1 || Sources.size() == 1) {
+      for (size_t I = 0; I < Sources.size(); ++I)
+        analyseUnit(I);
+    } else {
+      llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Options.Jobs));
+      for (size_t I = 0; I < Sources.size(); ++I)
+        Pool.async([this, I] { analyseUnit(I); });
+      Pool.wait();
+    }
+    return std::move(PerUnit);
+  }
+
+private:
+  /// The setup of a unit: the .clang-tidy nearest to it, under the command line's options.
+  /// None, and Why says why, when that configuration does not load.
+  Setup *setupOf(const std::string &Source, std::string &Why) {
+    llvm::Expected<CheckConfig> Config = loadCheckConfig(Source);
+    std::lock_guard<std::mutex> Guard(SetupLock);
+    llvm::Expected<Setup *> Found =
+        Config ? Setups.get(*Config) : llvm::Expected<Setup *>(Config.takeError());
+    if (Found)
+      return *Found;
+    Why = llvm::toString(Found.takeError());
+    return nullptr;
+  }
+
+  void analyseUnit(size_t I) {
+    const std::string &Source = Units.Sources[I];
+    UnitState &Unit = PerUnit[I];
+    Unit.HeaderRegex = Options.HeaderRegex ? &*Options.HeaderRegex : nullptr;
+    Unit.WholeProgram = Units.Sources.size() > 1 || !Options.ExportSummaries.empty();
+    std::string Why;
+    Setup *UnitSetup = setupOf(Source, Why);
+    if (!UnitSetup) {
+      llvm::errs() << "piiflow: error: " << Why << "\n";
+      Unit.Failures.push_back(
+          UnitFailure{Source, "piiflow could not analyse " + Source + ": " + Why});
+    } else {
+      std::unique_ptr<tooling::FrontendActionFactory> Factory =
+          newAnalysisActionFactory(*UnitSetup->TheAnalyzer, Unit);
+      tooling::ClangTool Tool(*Units.Database, {Source});
+      if (Tool.run(Factory.get()) != 0)
+        Unit.Failures.push_back(
+            UnitFailure{Source, "piiflow could not analyse " + Source +
+                                    ": it does not compile (see the compiler's errors)"});
+    }
+    if (ShowProgress) {
+      std::lock_guard<std::mutex> Guard(ProgressLock);
+      llvm::errs() << "[" << ++Done << "/" << Units.Sources.size() << "] " << Source << "\n";
+    }
+  }
+
+  const ToolOptions &Options;
+  const UnitList &Units;
+  SetupCache &Setups;
+  std::vector<UnitState> PerUnit;
+  const bool ShowProgress;
+  std::mutex SetupLock, ProgressLock;
+  unsigned Done = 0;
+};
+
+/// The whole program: calls of functions that other units define, and findings rooted in a
+/// parameter of a function that other units call (those callers report them). Default is the
+/// command line's setup: its models resolve, its policy allows.
+void resolveWholeProgram(RunResult &Run, std::vector<UnitFacts> &Facts, const Setup &Default) {
+  std::vector<ProgramFinding> ProgramFindings;
+  Run.Program = SummaryStore::resolve(Facts, Default.Models, ProgramFindings);
+  llvm::erase_if(Run.Findings, [&](const ReportFinding &F) {
+    if (F.RootParameterOf.empty())
+      return false;
+    const ExternalSummary *S = Run.Program.find(F.RootParameterOf);
+    return S && S->HasCallers;
+  });
+  ProgramRenderer Renderer;
+  for (const ProgramFinding &F : ProgramFindings) {
+    std::optional<ArgRole> Role = parseArgRole(F.Role);
+    if (std::optional<ReportFinding> R = Renderer.render(F)) {
+      R->Allowed = Role && Default.Options.Allowed.allows(F.SdkId, *Role, F.Kind);
+      Run.Findings.push_back(std::move(*R));
+    }
+  }
+}
+
+} // namespace
+
+std::optional<RunResult> piiflow::analyse(const ToolOptions &Options, const UnitList &Units) {
+  RunResult Run;
+  llvm::SmallString<256> Cwd;
+  llvm::sys::fs::current_path(Cwd);
+  Run.Summary.WorkingDirectory = std::string(Cwd);
+
+  std::optional<SummaryStore> Imported;
+  if (!Options.SummaryFiles.empty()) {
+    auto Loaded = SummaryStore::load(Options.SummaryFiles);
+    if (!Loaded) {
+      llvm::errs() << "piiflow: error: " << llvm::toString(Loaded.takeError()) << "\n";
+      return std::nullopt;
+    }
+    Imported.emplace(std::move(*Loaded));
+  }
+  SetupCache Setups(Options, Imported ? &*Imported : nullptr);
+  llvm::Expected<Setup *> DefaultSetup = Setups.get(CheckConfig());
+  if (!DefaultSetup) {
+    llvm::errs() << "piiflow: error: " << llvm::toString(DefaultSetup.takeError()) << "\n";
+    return std::nullopt;
+  }
+
+  std::vector<UnitState> PerUnit = UnitRunner(Options, Units, Setups).run();
+  std::vector<UnitFacts> Facts;
+  for (size_t I = 0; I < Units.Sources.size(); ++I) {
+    Run.Summary.Units.push_back(Units.Sources[I]);
+    UnitState &Unit = PerUnit[I];
+    for (ReportFinding &F : Unit.Findings)
+      Run.Findings.push_back(std::move(F));
+    for (UnitFacts &U : Unit.Facts)
+      Facts.push_back(std::move(U));
+    for (UnitFailure &F : Unit.Failures)
+      Run.Summary.Failures.push_back(std::move(F));
+  }
+  resolveWholeProgram(Run, Facts, **DefaultSetup);
+  return Run;
+}

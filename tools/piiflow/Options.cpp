@@ -1,0 +1,207 @@
+//===--- Options.cpp - The command line of the piiflow tool ----------------------------------===//
+//
+// The llvm::cl options of `piiflow`, in one category so that --help lists only them and
+// CommonOptionsParser's own (-p, --extra-arg, ...). parseOptions checks them in a fixed order,
+// stopping at the first error: the command line itself, --format, --header-filter, --baseline.
+// Also the argument parsing of `piiflow merge`, which takes no llvm::cl option.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "Options.h"
+#include "Report.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace clang;
+using namespace piiflow;
+
+static llvm::cl::OptionCategory PiiflowCategory("piiflow options");
+
+static llvm::cl::opt<std::string>
+    Format("format",
+           llvm::cl::desc("Output format: text (clang diagnostics), sarif, or the data inventory "
+                          "as inventory-md or inventory-json"),
+           llvm::cl::init("text"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> OutputFile("o", llvm::cl::desc("Write the report to <file>"),
+                                             llvm::cl::value_desc("file"),
+                                             llvm::cl::cat(PiiflowCategory));
+static llvm::cl::list<std::string>
+    ModelPaths("models",
+               llvm::cl::desc("Model file or directory to load besides the bundled models "
+                              "(repeatable)"),
+               llvm::cl::value_desc("dir|file"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<bool>
+    NoDefaultModels("no-default-models",
+                    llvm::cl::desc("Do not load the bundled models, only those given by --models"),
+                    llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string>
+    HashFunction("hash-function",
+                 llvm::cl::desc("Function the fix-its wrap around values to pseudonymise them"),
+                 llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string>
+    HashHeader("hash-header", llvm::cl::desc("Header that declares --hash-function"),
+               llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<bool> ApplyFixes("fix", llvm::cl::desc("Apply the fix-its to the sources"),
+                                      llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> ExportFixes(
+    "export-fixes",
+    llvm::cl::desc("Write the fix-its as YAML for clang-apply-replacements (as clang-tidy's "
+                   "option of the same name)"),
+    llvm::cl::value_desc("file"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> HeaderFilter(
+    "header-filter",
+    llvm::cl::desc("Regular expression of headers whose findings are shown (as clang-tidy's "
+                   "--header-filter); findings in the main file are always shown"),
+    llvm::cl::cat(PiiflowCategory));
+static llvm::cl::list<std::string> SummaryFiles(
+    "summaries",
+    llvm::cl::desc("Summaries file of functions defined elsewhere (from --export-summaries); "
+                   "repeatable"),
+    llvm::cl::value_desc("file"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> ExportSummaries(
+    "export-summaries",
+    llvm::cl::desc("Write the summaries of every function analysed, for the clang-tidy check's "
+                   "SummaryFiles option and for other runs"),
+    llvm::cl::value_desc("file"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> PolicyText(
+    "policy",
+    llvm::cl::desc("Flows the project accepts, as the check's Policy option: "
+                   "<sdk>:<role>=<kind>[,<kind>...];..."),
+    llvm::cl::value_desc("rules"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> Baseline(
+    "baseline",
+    llvm::cl::desc("Report only findings that are not in this earlier SARIF report (matched by "
+                   "fingerprint); the exit status counts new findings only"),
+    llvm::cl::value_desc("old.sarif"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<bool> ExitZero(
+    "exit-zero", llvm::cl::desc("Exit 0 even when there are findings (errors still exit 2)"),
+    llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> Shard(
+    "shard",
+    llvm::cl::desc("Analyse only shard K of N (1-based) of the translation units, for CI jobs "
+                   "that split a compile database; combine their reports with piiflow merge"),
+    llvm::cl::value_desc("K/N"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<unsigned>
+    Jobs("j", llvm::cl::desc("Analyse this many translation units at once (0: one per core); "
+                             "the output is the same for any number"),
+         llvm::cl::init(1), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<bool>
+    Progress("progress",
+             llvm::cl::desc("Report progress on stderr (the default when stderr is a terminal)"),
+             llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> ExtraNamesText(
+    "extra-names",
+    llvm::cl::desc("The project's own names of personal data, as the check's ExtraNames option: "
+                   "<name>=<kind>;..."),
+    llvm::cl::value_desc("names"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<bool> IncludeSuppressed(
+    "include-suppressed",
+    llvm::cl::desc("Keep findings that NOLINT comments suppress in the SARIF report, marked with "
+                   "suppressions (they are never printed as text nor counted)"),
+    llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<bool> Quiet("quiet", llvm::cl::desc("Do not print the summary on stderr"),
+                                 llvm::cl::cat(PiiflowCategory));
+
+namespace {
+
+/// -p's value as the command line gives it, up to `--`.
+std::string buildPathArgument(int argc, const char **argv) {
+  std::string BuildPath;
+  for (int I = 1; I < argc; ++I) {
+    llvm::StringRef Arg = argv[I];
+    if (Arg == "--")
+      break;
+    if (Arg == "-p" && I + 1 < argc)
+      BuildPath = argv[I + 1];
+    else if (Arg.starts_with("-p="))
+      BuildPath = Arg.drop_front(3).str();
+    else if (Arg.starts_with("--p="))
+      BuildPath = Arg.drop_front(4).str();
+  }
+  return BuildPath;
+}
+
+/// The values of the llvm::cl options.
+ToolOptions optionValues() {
+  ToolOptions O;
+  O.Format = Format;
+  O.OutputFile = OutputFile;
+  O.IncludeSuppressed = IncludeSuppressed;
+  O.Quiet = Quiet;
+  O.ExitZero = ExitZero;
+  O.Shard = Shard;
+  O.Jobs = Jobs;
+  O.Progress = Progress;
+  O.ModelPaths.assign(ModelPaths.begin(), ModelPaths.end());
+  O.NoDefaultModels = NoDefaultModels;
+  O.HashFunction = HashFunction;
+  O.HashHeader = HashHeader;
+  O.PolicyText = PolicyText;
+  O.ExtraNamesText = ExtraNamesText;
+  O.SummaryFiles.assign(SummaryFiles.begin(), SummaryFiles.end());
+  O.ExportSummaries = ExportSummaries;
+  O.ApplyFixes = ApplyFixes;
+  O.ExportFixes = ExportFixes;
+  return O;
+}
+
+} // namespace
+
+std::optional<ToolOptions> piiflow::parseOptions(int argc, const char **argv) {
+  llvm::cl::HideUnrelatedOptions(PiiflowCategory);
+  // CommonOptionsParser takes the compiler flags after `--`: argc then counts those before.
+  auto Parser = tooling::CommonOptionsParser::create(
+      argc, argv, PiiflowCategory, llvm::cl::ZeroOrMore,
+      "Finds personal data sent to analytics, telemetry and crash-reporting SDKs.\n");
+  if (!Parser) {
+    llvm::errs() << "piiflow: error: " << llvm::toString(Parser.takeError());
+    return std::nullopt;
+  }
+  if (Format != "text" && Format != "sarif" && Format != "inventory-md" &&
+      Format != "inventory-json") {
+    llvm::errs() << "piiflow: error: unknown --format '" << Format
+                 << "' (expected text, sarif, inventory-md or inventory-json)\n";
+    return std::nullopt;
+  }
+  ToolOptions Options = optionValues();
+  Options.Parser = std::make_unique<tooling::CommonOptionsParser>(std::move(*Parser));
+  Options.BuildPath = buildPathArgument(argc, argv);
+
+  if (!HeaderFilter.empty()) {
+    Options.HeaderRegex.emplace(HeaderFilter);
+    std::string Error;
+    if (!Options.HeaderRegex->isValid(Error)) {
+      llvm::errs() << "piiflow: error: invalid --header-filter: " << Error << "\n";
+      return std::nullopt;
+    }
+  }
+
+  // Read the baseline before the analysis: a bad one should not cost a whole run.
+  if (!Baseline.empty()) {
+    auto Known = readBaselineFingerprints(Baseline);
+    if (!Known) {
+      llvm::errs() << "piiflow: error: " << llvm::toString(Known.takeError()) << "\n";
+      return std::nullopt;
+    }
+    Options.BaselineFingerprints.emplace(Known->begin(), Known->end());
+  }
+  return Options;
+}
+
+bool piiflow::isMergeCommand(int argc, const char **argv) {
+  return argc > 1 && llvm::StringRef(argv[1]) == "merge";
+}
+
+int piiflow::runMergeCommand(int argc, const char **argv) {
+  std::vector<std::string> Inputs;
+  std::string Output;
+  for (int I = 2; I < argc; ++I) {
+    llvm::StringRef Arg = argv[I];
+    if (Arg == "-o" && I + 1 < argc)
+      Output = argv[++I];
+    else if (Arg.starts_with("-o="))
+      Output = Arg.drop_front(3).str();
+    else
+      Inputs.push_back(Arg.str());
+  }
+  return mergeSarif(Inputs, Output);
+}

@@ -1,0 +1,221 @@
+//===--- Reporting.cpp - From the run's findings to the report and the exit status -----------===//
+//
+// See Reporting.h. Findings are sorted by file, offset and message and their duplicates dropped,
+// the order clang-tidy prints in. The inventory lists every flow; the text report and the exit
+// status count what neither the policy allows nor a NOLINT comment suppresses nor --baseline
+// already knows. Fix-its are collected per file with tooling::Replacements: a fix that conflicts
+// with an earlier one is left out whole.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "Reporting.h"
+#include "NoLint.h"
+#include "Report.h"
+#include "clang/Tooling/Core/Replacement.h"
+#include "clang/Tooling/ReplacementsYaml.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include <map>
+#include <tuple>
+
+using namespace clang;
+using namespace piiflow;
+
+namespace {
+
+/// Path opened for writing; null, and an error on stderr, when it cannot be.
+std::unique_ptr<llvm::raw_fd_ostream> openForWriting(const std::string &Path) {
+  std::error_code EC;
+  auto Out = std::make_unique<llvm::raw_fd_ostream>(Path, EC);
+  if (EC) {
+    llvm::errs() << "piiflow: error: cannot write " << Path << ": " << EC.message() << "\n";
+    return nullptr;
+  }
+  return Out;
+}
+
+/// Sorted by file, offset and message, duplicates removed: the order clang-tidy prints in.
+void sortAndDeduplicate(std::vector<ReportFinding> &Findings) {
+  auto Key = [](const ReportFinding &F) {
+    return std::make_tuple(std::cref(F.Loc.File), F.Loc.Offset, std::cref(F.Message));
+  };
+  std::stable_sort(Findings.begin(), Findings.end(),
+                   [&](const ReportFinding &A, const ReportFinding &B) { return Key(A) < Key(B); });
+  Findings.erase(std::unique(Findings.begin(), Findings.end(),
+                             [&](const ReportFinding &A, const ReportFinding &B) {
+                               return Key(A) == Key(B);
+                             }),
+                 Findings.end());
+}
+
+/// The findings of a run as each output wants them, sorted.
+struct Selection {
+  std::vector<ReportFinding> Flows;      ///< every flow, for the inventory
+  std::vector<ReportFinding> Reported;   ///< reported and counted
+  std::vector<ReportFinding> Suppressed; ///< reported but for a NOLINT comment
+};
+
+Selection selectFindings(const ToolOptions &Options, RunResult &Run) {
+  // NOLINT, NOLINTNEXTLINE and NOLINTBEGIN/END, as clang-tidy honours them.
+  NoLintFilter NoLint;
+  for (ReportFinding &F : Run.Findings)
+    F.Suppressed = NoLint.suppressed(F.Loc.File, F.Loc.Line, F.Check);
+  // Every flow, for the inventory; then only what is to be reported.
+  sortAndDeduplicate(Run.Findings);
+  Selection S;
+  S.Flows = Run.Findings;
+  S.Reported = std::move(Run.Findings);
+  llvm::erase_if(S.Reported, [](const ReportFinding &F) { return F.Allowed; });
+  for (ReportFinding &F : S.Reported)
+    if (F.Suppressed)
+      S.Suppressed.push_back(F);
+  llvm::erase_if(S.Reported, [](const ReportFinding &F) { return F.Suppressed; });
+  if (Options.BaselineFingerprints)
+    llvm::erase_if(S.Reported, [&](const ReportFinding &F) {
+      return Options.BaselineFingerprints->count(
+                 findingFingerprint(F, Run.Summary.WorkingDirectory)) != 0;
+    });
+  return S;
+}
+
+/// --export-summaries: the resolved summaries as JSON.
+bool writeSummaries(const std::string &Path, const SummaryStore &Program) {
+  std::unique_ptr<llvm::raw_fd_ostream> Out = openForWriting(Path);
+  if (!Out)
+    return false;
+  *Out << Program.toJson();
+  return true;
+}
+
+/// The report in Options.Format.
+void writeReport(llvm::raw_ostream &Out, const ToolOptions &Options, const Selection &Findings,
+                 const RunSummary &Summary) {
+  if (Options.Format == "inventory-md") {
+    writeInventoryMarkdown(Out, Findings.Flows, Summary.WorkingDirectory);
+  } else if (Options.Format == "inventory-json") {
+    writeInventoryJson(Out, Findings.Flows, Summary.WorkingDirectory);
+  } else if (Options.Format == "sarif") {
+    std::vector<ReportFinding> Reported = Findings.Reported;
+    if (Options.IncludeSuppressed) {
+      Reported.insert(Reported.end(), Findings.Suppressed.begin(), Findings.Suppressed.end());
+      sortAndDeduplicate(Reported);
+    }
+    writeSarif(Out, Reported, Summary);
+  } else {
+    writeText(Out, Findings.Reported);
+  }
+  Out.flush();
+}
+
+/// The primary fixes of all findings, per file; a fix that conflicts with an earlier one is left
+/// out whole.
+std::map<std::string, tooling::Replacements>
+collectFixes(const std::vector<ReportFinding> &Findings) {
+  std::map<std::string, tooling::Replacements> ByFile;
+  for (const ReportFinding &F : Findings) {
+    // A fix is applied whole or not at all.
+    std::map<std::string, tooling::Replacements> Attempt = ByFile;
+    bool Fits = true;
+    for (const tooling::Replacement &R : F.Fix) {
+      if (llvm::Error E = Attempt[R.getFilePath().str()].add(R)) {
+        llvm::consumeError(std::move(E));
+        Fits = false;
+        break;
+      }
+    }
+    if (Fits)
+      ByFile = std::move(Attempt);
+  }
+  return ByFile;
+}
+
+/// Writes the fixes as clang-apply-replacements reads them.
+bool exportFixes(const std::vector<ReportFinding> &Findings, const std::string &Path,
+                 const std::vector<std::string> &Units) {
+  tooling::TranslationUnitReplacements TUR;
+  TUR.MainSourceFile = Units.empty() ? "" : Units.front();
+  for (auto &[File, Replacements] : collectFixes(Findings))
+    for (const tooling::Replacement &R : Replacements)
+      TUR.Replacements.push_back(R);
+  std::unique_ptr<llvm::raw_fd_ostream> Out = openForWriting(Path);
+  if (!Out)
+    return false;
+  llvm::yaml::Output YAML(*Out);
+  YAML << TUR;
+  return true;
+}
+
+/// Applies every primary fix; returns false (and says why) when one does not apply.
+bool applyFixes(const std::vector<ReportFinding> &Findings) {
+  bool Ok = true;
+  for (auto &[File, Replacements] : collectFixes(Findings)) {
+    auto Buffer = llvm::MemoryBuffer::getFile(File);
+    if (!Buffer) {
+      llvm::errs() << "piiflow: error: cannot read " << File << " to fix it\n";
+      Ok = false;
+      continue;
+    }
+    auto Fixed = tooling::applyAllReplacements((*Buffer)->getBuffer(), Replacements);
+    if (!Fixed) {
+      llvm::errs() << "piiflow: error: cannot fix " << File << ": "
+                   << llvm::toString(Fixed.takeError()) << "\n";
+      Ok = false;
+      continue;
+    }
+    std::unique_ptr<llvm::raw_fd_ostream> Out = openForWriting(File);
+    if (!Out) {
+      Ok = false;
+      continue;
+    }
+    *Out << *Fixed;
+  }
+  return Ok;
+}
+
+/// The failed units, then (unless Quiet) "N findings in M translation units.", on stderr.
+void printSummary(size_t Findings, const RunSummary &Summary, bool Quiet) {
+  for (const UnitFailure &Failure : Summary.Failures)
+    llvm::errs() << "piiflow: error: " << Failure.Reason << "\n";
+  if (!Quiet)
+    llvm::errs() << Findings << " finding" << (Findings == 1 ? "" : "s") << " in "
+                 << Summary.Units.size() << " translation unit"
+                 << (Summary.Units.size() == 1 ? "" : "s") << ".\n";
+}
+
+} // namespace
+
+std::optional<ReportOutput> piiflow::openReportOutput(const ToolOptions &Options) {
+  ReportOutput Output;
+  if (!Options.OutputFile.empty()) {
+    Output.File = openForWriting(Options.OutputFile);
+    if (!Output.File)
+      return std::nullopt;
+  }
+  return Output;
+}
+
+ReportOutcome piiflow::report(const ToolOptions &Options, RunResult &Run, ReportOutput &Output) {
+  ReportOutcome Outcome;
+  Selection Findings = selectFindings(Options, Run);
+  if (!Options.ExportSummaries.empty() && !writeSummaries(Options.ExportSummaries, Run.Program)) {
+    Outcome.Error = true;
+    return Outcome;
+  }
+  writeReport(Output.stream(), Options, Findings, Run.Summary);
+
+  bool FixesOk = true;
+  if (!Options.ExportFixes.empty())
+    FixesOk = exportFixes(Findings.Reported, Options.ExportFixes, Run.Summary.Units);
+  if (Options.ApplyFixes)
+    FixesOk = applyFixes(Findings.Reported) && FixesOk;
+
+  printSummary(Findings.Reported.size(), Run.Summary, Options.Quiet);
+  Outcome.Error = !Run.Summary.Failures.empty() || !FixesOk;
+  Outcome.Findings = Findings.Reported.size();
+  return Outcome;
+}
+
+int piiflow::exitStatus(const ToolOptions &Options, const ReportOutcome &Outcome) {
+  if (Outcome.Error)
+    return 2;
+  return Outcome.Findings == 0 || Options.ExitZero ? 0 : 1;
+}

@@ -1,0 +1,65 @@
+//===--- Setup.cpp - What analysing a unit needs under one configuration ---------------------===//
+//
+// See Setup.h. A .clang-tidy's ModelFiles replace the bundled models (--no-default-models is
+// then moot); --models always add to them. Errors in the policy or the extra names are prefixed
+// with the .clang-tidy file they come from.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "Setup.h"
+#include "piiflow/Policy.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+
+using namespace piiflow;
+
+namespace {
+
+/// E, its message prefixed with the .clang-tidy file it comes from (if any).
+llvm::Error inConfigFile(const CheckConfig &Config, llvm::Error E) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s%s",
+                                 Config.File.empty() ? "" : (Config.File + ": ").c_str(),
+                                 llvm::toString(std::move(E)).c_str());
+}
+
+} // namespace
+
+llvm::Expected<Setup *> SetupCache::get(const CheckConfig &Config) {
+  auto It = ByFile.find(Config.File);
+  if (It != ByFile.end())
+    return It->second.get();
+  auto value = [&](const char *Name, const std::string &FromFlag) -> std::string {
+    if (!FromFlag.empty())
+      return FromFlag;
+    auto V = Config.Values.find(Name);
+    return V == Config.Values.end() ? "" : V->second;
+  };
+  std::vector<std::string> Paths;
+  auto Configured = Config.Values.find("ModelFiles");
+  if (Configured != Config.Values.end()) {
+    llvm::SmallVector<llvm::StringRef, 4> Parts;
+    llvm::StringRef(Configured->second).split(Parts, ';', -1, false);
+    for (llvm::StringRef P : Parts)
+      Paths.push_back(P.trim().str());
+  } else if (!CommandLine.NoDefaultModels) {
+    Paths.push_back(ModelCatalog::defaultModelsDirectory());
+  }
+  Paths.insert(Paths.end(), CommandLine.ModelPaths.begin(), CommandLine.ModelPaths.end());
+  auto Models = ModelCatalog::load(Paths);
+  if (!Models)
+    return Models.takeError();
+  auto Allowed = Policy::parse(value("Policy", CommandLine.PolicyText));
+  if (!Allowed)
+    return inConfigFile(Config, Allowed.takeError());
+  auto S = std::make_unique<Setup>();
+  if (llvm::Error E = S->Classes.addExtraNames(value("ExtraNames", CommandLine.ExtraNamesText)))
+    return inConfigFile(Config, std::move(E));
+  S->Models = std::move(*Models);
+  S->Options.HashFunction = value("HashFunction", CommandLine.HashFunction);
+  S->Options.HashHeader = value("HashHeader", CommandLine.HashHeader);
+  S->Options.Imported = Imported;
+  S->Options.Allowed = std::move(*Allowed);
+  S->TheAnalyzer = std::make_unique<Analyzer>(S->Models, S->Classes, S->Options);
+  Setup *Result = S.get();
+  ByFile[Config.File] = std::move(S);
+  return Result;
+}

@@ -1,0 +1,148 @@
+//===--- UnitAnalysis.cpp - Analysing one translation unit -----------------------------------===//
+//
+// See UnitAnalysis.h. A finding's text is rendered with clang's TextDiagnostic, without colours,
+// as clang-tidy prints it: the warning with its check name, its range and primary fix-it, then a
+// note per trace step and a note carrying the alternative fix.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "UnitAnalysis.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/TextDiagnostic.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace clang;
+using namespace piiflow;
+
+namespace {
+
+/// The fix-it hints of TheFix, if any.
+std::vector<FixItHint> fixHints(const std::optional<Fix> &TheFix) {
+  std::vector<FixItHint> Hints;
+  if (TheFix)
+    for (const FixEdit &Edit : TheFix->Edits)
+      Hints.push_back(FixItHint::CreateReplacement(Edit.Range, Edit.Replacement));
+  return Hints;
+}
+
+class AnalysisConsumer : public ASTConsumer {
+public:
+  AnalysisConsumer(CompilerInstance &CI, Analyzer &TheAnalyzer, UnitState &State)
+      : CI(CI), TheAnalyzer(TheAnalyzer), State(State) {}
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    const SourceManager &SM = Ctx.getSourceManager();
+    State.Facts.emplace_back();
+    UnitFacts *Collect = State.WholeProgram ? &State.Facts.back() : nullptr;
+    for (const Finding &F : TheAnalyzer.analyzeTranslationUnit(Ctx, Collect)) {
+      SourceLocation Loc = SM.getFileLoc(F.Loc);
+      if (SM.isInSystemHeader(Loc))
+        continue;
+      if (!SM.isInMainFile(Loc)) {
+        OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getFileID(Loc));
+        if (!State.HeaderRegex || !Entry || !State.HeaderRegex->match(Entry->getName()))
+          continue;
+      }
+      ReportFinding R = resolve(F, Ctx);
+      R.Text = render(F, Ctx);
+      State.Findings.push_back(std::move(R));
+    }
+  }
+
+private:
+  /// F's fields, locations and replacements, free of the unit.
+  ReportFinding resolve(const Finding &F, ASTContext &Ctx) {
+    const SourceManager &SM = Ctx.getSourceManager();
+    const LangOptions &LO = Ctx.getLangOpts();
+    ReportFinding R;
+    R.Check = F.Check;
+    R.Kind = F.Kind;
+    R.Message = F.Message;
+    R.Vendor = F.Sdk->Vendor;
+    R.SdkId = F.Sdk->Id;
+    R.Function = F.Sink->Function;
+    R.Role = argRoleId(F.Arg.Role).str();
+    R.Key = F.Key;
+    R.Evidence = F.Evidence;
+    R.RootParameterOf = F.RootParameterOf;
+    R.Allowed = F.Allowed;
+    R.Loc = resolveLocation(SM, F.Loc);
+    if (F.Range.isValid())
+      R.Loc = resolveLocation(SM, F.Loc, Lexer::getLocForEndOfToken(F.Range.getEnd(), 0, SM, LO));
+    for (const TraceStep &Step : F.Trace)
+      R.Trace.push_back(ReportStep{resolveLocation(SM, Step.Loc), Step.Message});
+    if (F.PrimaryFix) {
+      R.FixDescription = F.PrimaryFix->Description;
+      for (const FixEdit &Edit : F.PrimaryFix->Edits)
+        R.Fix.emplace_back(SM, Edit.Range, Edit.Replacement, LO);
+    }
+    return R;
+  }
+
+  /// F as clang-tidy prints it: the warning with its check name, then one note per hop.
+  std::string render(const Finding &F, ASTContext &Ctx) {
+    const SourceManager &SM = Ctx.getSourceManager();
+    std::string Text;
+    llvm::raw_string_ostream OS(Text);
+    DiagnosticOptions &DiagOpts = CI.getDiagnosticOpts();
+    bool SavedColors = DiagOpts.ShowColors;
+    DiagOpts.ShowColors = false;
+    TextDiagnostic Printer(OS, Ctx.getLangOpts(), &DiagOpts);
+    std::vector<CharSourceRange> Ranges;
+    if (F.Range.isValid())
+      Ranges.push_back(CharSourceRange::getTokenRange(F.Range));
+    Printer.emitDiagnostic(FullSourceLoc(F.Loc, SM), DiagnosticsEngine::Warning,
+                           F.Message + " [" + F.Check + "]", Ranges, fixHints(F.PrimaryFix));
+    for (const TraceStep &Step : F.Trace)
+      Printer.emitDiagnostic(FullSourceLoc(Step.Loc, SM), DiagnosticsEngine::Note, Step.Message,
+                             {}, {});
+    if (F.AlternativeFix)
+      Printer.emitDiagnostic(FullSourceLoc(F.AlternativeFix->Edits.front().Range.getBegin(), SM),
+                             DiagnosticsEngine::Note, "or " + F.AlternativeFix->Description, {},
+                             fixHints(F.AlternativeFix));
+    DiagOpts.ShowColors = SavedColors;
+    OS.flush();
+    return Text;
+  }
+
+  CompilerInstance &CI;
+  Analyzer &TheAnalyzer;
+  UnitState &State;
+};
+
+class AnalysisAction : public ASTFrontendAction {
+public:
+  AnalysisAction(Analyzer &TheAnalyzer, UnitState &State)
+      : TheAnalyzer(TheAnalyzer), State(State) {}
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef) override {
+    return std::make_unique<AnalysisConsumer>(CI, TheAnalyzer, State);
+  }
+
+private:
+  Analyzer &TheAnalyzer;
+  UnitState &State;
+};
+
+class AnalysisActionFactory : public tooling::FrontendActionFactory {
+public:
+  AnalysisActionFactory(Analyzer &TheAnalyzer, UnitState &State)
+      : TheAnalyzer(TheAnalyzer), State(State) {}
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<AnalysisAction>(TheAnalyzer, State);
+  }
+
+private:
+  Analyzer &TheAnalyzer;
+  UnitState &State;
+};
+
+} // namespace
+
+std::unique_ptr<tooling::FrontendActionFactory>
+piiflow::newAnalysisActionFactory(Analyzer &TheAnalyzer, UnitState &State) {
+  return std::make_unique<AnalysisActionFactory>(TheAnalyzer, State);
+}

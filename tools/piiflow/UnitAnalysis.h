@@ -1,0 +1,41 @@
+//===--- UnitAnalysis.h - Analysing one translation unit -------------------------------------===//
+//
+// The frontend action ClangTool runs on each unit: the core analyses the unit's AST, and each
+// finding the tool reports (not in a system header; in a header only under --header-filter) is
+// resolved and rendered while the unit is alive, into a ReportFinding that outlives it. With
+// the whole program in view, the action also records the unit's facts (summaries, calls of
+// other units' functions) for the resolution after the last unit.
+//
+//===----------------------------------------------------------------------------------------===//
+#ifndef PIIFLOW_TOOLS_PIIFLOW_UNITANALYSIS_H
+#define PIIFLOW_TOOLS_PIIFLOW_UNITANALYSIS_H
+
+#include "Report.h"
+#include "piiflow/Analysis.h"
+#include "piiflow/Summaries.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/Regex.h"
+#include <memory>
+#include <vector>
+
+namespace piiflow {
+
+/// What the analysis of one translation unit is told, and what it yields.
+struct UnitState {
+  const llvm::Regex *HeaderRegex = nullptr; ///< --header-filter, or null
+  /// Several units, or summaries to export: record what the units tell each other. A run over
+  /// one unit skips that work and reports as the check does.
+  bool WholeProgram = false;
+
+  std::vector<ReportFinding> Findings;
+  std::vector<UnitFacts> Facts; ///< per unit, what the whole program resolves
+  std::vector<UnitFailure> Failures;
+};
+
+/// The actions that analyse a unit with TheAnalyzer into State.
+std::unique_ptr<clang::tooling::FrontendActionFactory>
+newAnalysisActionFactory(Analyzer &TheAnalyzer, UnitState &State);
+
+} // namespace piiflow
+
+#endif
