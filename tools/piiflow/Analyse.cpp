@@ -153,7 +153,20 @@ std::optional<RunResult> piiflow::analyse(const ToolOptions &Options, const Unit
       Facts.push_back(std::move(U));
     for (UnitFailure &F : Unit.Failures)
       Run.Summary.Failures.push_back(std::move(F));
+    for (ReportNotice &N : Unit.Notices)
+      Run.Summary.Notices.push_back(std::move(N));
   }
+  // A header's function is met by every unit that includes it: once, in location order.
+  auto Key = [](const ReportNotice &N) {
+    return std::make_tuple(std::cref(N.Loc.File), N.Loc.Offset, std::cref(N.Message));
+  };
+  std::vector<ReportNotice> &Notices = Run.Summary.Notices;
+  llvm::sort(Notices, [&](const ReportNotice &A, const ReportNotice &B) { return Key(A) < Key(B); });
+  Notices.erase(std::unique(Notices.begin(), Notices.end(),
+                            [&](const ReportNotice &A, const ReportNotice &B) {
+                              return Key(A) == Key(B);
+                            }),
+                Notices.end());
   resolveWholeProgram(Run, Facts, **DefaultSetup);
   return Run;
 }

@@ -70,6 +70,13 @@ private:
   std::unique_ptr<Impl> TheImpl;
 };
 
+/// What the analysis of a unit left unfinished (AnalysisNotice), at the function it concerns.
+struct ReportNotice {
+  ReportLocation Loc;
+  std::string Message;
+  std::string Text; ///< the remark as clang prints it
+};
+
 struct UnitFailure {
   std::string File;
   std::string Reason;
@@ -78,10 +85,13 @@ struct UnitFailure {
 struct RunSummary {
   std::vector<std::string> Units;
   std::vector<UnitFailure> Failures;
+  std::vector<ReportNotice> Notices; ///< sorted by file and offset, no duplicates
   std::string WorkingDirectory;
 };
 
-void writeText(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings);
+/// The findings and the notices, in the order of their locations.
+void writeText(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings,
+               const std::vector<ReportNotice> &Notices);
 
 /// The data inventory: per vendor, every kind of personal data sent, where from, and whether it
 /// is reported, allowed by the policy or suppressed. Root makes paths relative.

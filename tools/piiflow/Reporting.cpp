@@ -101,7 +101,7 @@ void writeReport(llvm::raw_ostream &Out, const ToolOptions &Options, const Selec
     }
     writeSarif(Out, Reported, Summary);
   } else {
-    writeText(Out, Findings.Reported);
+    writeText(Out, Findings.Reported, Summary.Notices);
   }
   Out.flush();
 }

@@ -264,6 +264,11 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Finding
          {"message", {{"text", Failure.Reason}}},
          {"locations", ordered_json::array({{{"physicalLocation",
                                               {{"artifactLocation", artifact(Failure.File, Root)}}}}})}});
+  // Functions whose analysis stopped at its budget: their findings may be incomplete.
+  for (const ReportNotice &Notice : Run.Notices)
+    Notifications.push_back({{"level", "note"},
+                             {"message", {{"text", Notice.Message}}},
+                             {"locations", ordered_json::array({physical(Notice.Loc, Root)})}});
   // No command line: the report must not depend on -j, -o or the order of the arguments.
   ordered_json Invocation = {{"executionSuccessful", Run.Failures.empty()}};
   if (!Notifications.empty())

@@ -9,9 +9,19 @@
 
 namespace piiflow {
 
-void writeText(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings) {
-  for (const ReportFinding &F : Findings)
+void writeText(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings,
+               const std::vector<ReportNotice> &Notices) {
+  auto NextNotice = Notices.begin();
+  for (const ReportFinding &F : Findings) {
+    for (; NextNotice != Notices.end() &&
+           std::tie(NextNotice->Loc.File, NextNotice->Loc.Offset) <
+               std::tie(F.Loc.File, F.Loc.Offset);
+         ++NextNotice)
+      OS << NextNotice->Text;
     OS << F.Text;
+  }
+  for (; NextNotice != Notices.end(); ++NextNotice)
+    OS << NextNotice->Text;
 }
 
 } // namespace piiflow

@@ -39,18 +39,16 @@ public:
     State.Facts.emplace_back();
     UnitFacts *Collect = State.WholeProgram ? &State.Facts.back() : nullptr;
     for (const Finding &F : TheAnalyzer.analyzeTranslationUnit(Ctx, Collect)) {
-      SourceLocation Loc = SM.getFileLoc(F.Loc);
-      if (SM.isInSystemHeader(Loc))
+      if (!isShown(F.Loc, SM))
         continue;
-      if (!SM.isInMainFile(Loc)) {
-        OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getFileID(Loc));
-        if (!State.HeaderRegex || !Entry || !State.HeaderRegex->match(Entry->getName()))
-          continue;
-      }
       ReportFinding R = resolve(F, Ctx);
       R.Text = render(F, Ctx);
       State.Findings.push_back(std::move(R));
     }
+    for (const AnalysisNotice &N : TheAnalyzer.notices())
+      if (isShown(N.Loc, SM))
+        State.Notices.push_back(ReportNotice{resolveLocation(SM, N.Loc), N.Message,
+                                             renderRemark(N, Ctx)});
   }
 
 private:
@@ -81,6 +79,32 @@ private:
         R.Fix.emplace_back(SM, Edit.Range, Edit.Replacement, LO);
     }
     return R;
+  }
+
+  /// Findings and notices in the main file, and in headers --header-filter shows.
+  bool isShown(SourceLocation Loc, const SourceManager &SM) const {
+    Loc = SM.getFileLoc(Loc);
+    if (SM.isInSystemHeader(Loc))
+      return false;
+    if (SM.isInMainFile(Loc))
+      return true;
+    OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getFileID(Loc));
+    return State.HeaderRegex && Entry && State.HeaderRegex->match(Entry->getName());
+  }
+
+  /// N as clang-tidy prints a check's remark.
+  std::string renderRemark(const AnalysisNotice &N, ASTContext &Ctx) {
+    std::string Text;
+    llvm::raw_string_ostream OS(Text);
+    DiagnosticOptions &DiagOpts = CI.getDiagnosticOpts();
+    bool SavedColors = DiagOpts.ShowColors;
+    DiagOpts.ShowColors = false;
+    TextDiagnostic Printer(OS, Ctx.getLangOpts(), &DiagOpts);
+    Printer.emitDiagnostic(FullSourceLoc(N.Loc, Ctx.getSourceManager()), DiagnosticsEngine::Remark,
+                           N.Message + " [" + CheckName + "]", {}, {});
+    DiagOpts.ShowColors = SavedColors;
+    OS.flush();
+    return Text;
   }
 
   /// F as clang-tidy prints it: the warning with its check name, then one note per hop.

@@ -30,6 +30,7 @@ struct UnitState {
   std::vector<ReportFinding> Findings;
   std::vector<UnitFacts> Facts; ///< per unit, what the whole program resolves
   std::vector<UnitFailure> Failures;
+  std::vector<ReportNotice> Notices;
 };
 
 /// The actions that analyse a unit with TheAnalyzer into State.
