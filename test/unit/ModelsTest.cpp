@@ -108,7 +108,7 @@ TEST(ModelsTest, UnknownFieldIsAnError) {
   EXPECT_EQ(errorOf("{\"sdk\": \"x\",\n \"sinkz\": []}"),
             "m.json:2:2: unknown field 'sinkz' (expected one of: $schema, sdk, vendor, "
             "description, source, sinks, bagInserters, bagTypes, entryConstructors, bagBuilders, "
-            "propagators, sanitizers, sources) (at /sinkz)");
+            "propagators, sanitizers, sources, implementation) (at /sinkz)");
 }
 
 TEST(ModelsTest, SyntaxErrorNamesLine) {
@@ -140,3 +140,11 @@ TEST(ModelsTest, UnreadableFileIsAnError) {
 }
 
 } // namespace
+
+TEST(ModelsTest, ImplementationListsNonEmptyStrings) {
+  EXPECT_EQ(errorOf("{\"sdk\": \"x\",\n \"implementation\": {\"paths\": [\"**/x/**\", 1]}}"),
+            "m.json:2:44: each of 'paths' must be a non-empty string (at /implementation/paths/1)");
+  EXPECT_EQ(errorOf("{\"sdk\": \"x\",\n \"implementation\": {\"namespace\": [\"x\"]}}"),
+            "m.json:2:21: unknown field 'namespace' (expected one of: namespaces, paths, "
+            "functionPrefixes) (at /implementation/namespace)");
+}
