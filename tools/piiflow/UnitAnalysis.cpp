@@ -13,6 +13,7 @@
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Frontend/TextDiagnostic.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace clang;
@@ -92,45 +93,45 @@ private:
     return State.HeaderRegex && Entry && State.HeaderRegex->match(Entry->getName());
   }
 
-  /// N as clang-tidy prints a check's remark.
-  std::string renderRemark(const AnalysisNotice &N, ASTContext &Ctx) {
+  /// What Emit prints with clang's TextDiagnostic, without colours, as clang-tidy prints it.
+  std::string renderText(ASTContext &Ctx, llvm::function_ref<void(TextDiagnostic &)> Emit) {
     std::string Text;
     llvm::raw_string_ostream OS(Text);
     DiagnosticOptions &DiagOpts = CI.getDiagnosticOpts();
     bool SavedColors = DiagOpts.ShowColors;
     DiagOpts.ShowColors = false;
     TextDiagnostic Printer(OS, Ctx.getLangOpts(), &DiagOpts);
-    Printer.emitDiagnostic(FullSourceLoc(N.Loc, Ctx.getSourceManager()), DiagnosticsEngine::Remark,
-                           N.Message + " [" + CheckName + "]", {}, {});
+    Emit(Printer);
     DiagOpts.ShowColors = SavedColors;
     OS.flush();
     return Text;
   }
 
+  /// N as clang-tidy prints a check's remark.
+  std::string renderRemark(const AnalysisNotice &N, ASTContext &Ctx) {
+    return renderText(Ctx, [&](TextDiagnostic &Printer) {
+      Printer.emitDiagnostic(FullSourceLoc(N.Loc, Ctx.getSourceManager()),
+                             DiagnosticsEngine::Remark, N.Message + " [" + CheckName + "]", {}, {});
+    });
+  }
+
   /// F as clang-tidy prints it: the warning with its check name, then one note per hop.
   std::string render(const Finding &F, ASTContext &Ctx) {
     const SourceManager &SM = Ctx.getSourceManager();
-    std::string Text;
-    llvm::raw_string_ostream OS(Text);
-    DiagnosticOptions &DiagOpts = CI.getDiagnosticOpts();
-    bool SavedColors = DiagOpts.ShowColors;
-    DiagOpts.ShowColors = false;
-    TextDiagnostic Printer(OS, Ctx.getLangOpts(), &DiagOpts);
-    std::vector<CharSourceRange> Ranges;
-    if (F.Range.isValid())
-      Ranges.push_back(CharSourceRange::getTokenRange(F.Range));
-    Printer.emitDiagnostic(FullSourceLoc(F.Loc, SM), DiagnosticsEngine::Warning,
-                           F.Message + " [" + F.Check + "]", Ranges, fixHints(F.PrimaryFix));
-    for (const TraceStep &Step : F.Trace)
-      Printer.emitDiagnostic(FullSourceLoc(Step.Loc, SM), DiagnosticsEngine::Note, Step.Message,
-                             {}, {});
-    if (F.AlternativeFix)
-      Printer.emitDiagnostic(FullSourceLoc(F.AlternativeFix->Edits.front().Range.getBegin(), SM),
-                             DiagnosticsEngine::Note, "or " + F.AlternativeFix->Description, {},
-                             fixHints(F.AlternativeFix));
-    DiagOpts.ShowColors = SavedColors;
-    OS.flush();
-    return Text;
+    return renderText(Ctx, [&](TextDiagnostic &Printer) {
+      std::vector<CharSourceRange> Ranges;
+      if (F.Range.isValid())
+        Ranges.push_back(CharSourceRange::getTokenRange(F.Range));
+      Printer.emitDiagnostic(FullSourceLoc(F.Loc, SM), DiagnosticsEngine::Warning,
+                             F.Message + " [" + F.Check + "]", Ranges, fixHints(F.PrimaryFix));
+      for (const TraceStep &Step : F.Trace)
+        Printer.emitDiagnostic(FullSourceLoc(Step.Loc, SM), DiagnosticsEngine::Note,
+                               Step.Message, {}, {});
+      if (F.AlternativeFix)
+        Printer.emitDiagnostic(FullSourceLoc(F.AlternativeFix->Edits.front().Range.getBegin(), SM),
+                               DiagnosticsEngine::Note, "or " + F.AlternativeFix->Description, {},
+                               fixHints(F.AlternativeFix));
+    });
   }
 
   CompilerInstance &CI;
