@@ -46,6 +46,17 @@ void exportSummaries(TUContext &TU, UnitFacts &Collect) {
     }
 }
 
+/// A template's instantiations share its body: a flow found in each of them is one finding at
+/// its place, kept the first time (the order of the unit).
+void keepOnePerSite(std::vector<Finding> &Findings) {
+  std::set<std::tuple<const char *, unsigned, unsigned, std::string>> Seen;
+  llvm::erase_if(Findings, [&](const Finding &F) {
+    return !Seen.insert({F.Check, F.Loc.getRawEncoding(), F.Range.getBegin().getRawEncoding(),
+                         F.Message})
+                .second;
+  });
+}
+
 } // namespace
 
 class Analyzer::Impl {
@@ -123,6 +134,7 @@ std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Context, UnitF
   }
   if (Collect)
     exportSummaries(TU, *Collect);
+  keepOnePerSite(Findings);
   return Findings;
 }
 

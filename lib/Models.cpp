@@ -344,7 +344,8 @@ public:
       return std::move(E);
     if (auto E = forEach(Root, "bagTypes", [&](const json &J, const std::string &P) -> llvm::Error {
           BagTypeModel B;
-          if (auto E = allowOnly(J, P, {"type", "keyedSubscript", "inserters", "erasers", "clearers"}))
+          if (auto E = allowOnly(J, P, {"type", "keyedSubscript", "inserters", "erasers", "clearers",
+                                           "iterators", "lookups", "mergers"}))
             return E;
           if (auto E = requireString(J, P, "type", B.Type))
             return E;
@@ -380,11 +381,15 @@ public:
                 return llvm::Error::success();
               }, P))
             return E;
-          for (const char *Field : {"erasers", "clearers"}) {
+          for (const char *Field : {"erasers", "clearers", "iterators", "lookups", "mergers"}) {
             if (!J.contains(Field))
               continue;
-            std::vector<std::string> &Out =
-                llvm::StringRef(Field) == "erasers" ? B.Erasers : B.Clearers;
+            llvm::StringRef F = Field;
+            std::vector<std::string> &Out = F == "erasers"     ? B.Erasers
+                                            : F == "clearers"  ? B.Clearers
+                                            : F == "iterators" ? B.Iterators
+                                            : F == "lookups"   ? B.Lookups
+                                                               : B.Mergers;
             if (auto E = stringArray(J, P, Field, Out))
               return E;
           }
@@ -439,10 +444,15 @@ public:
       return std::move(E);
     if (auto E = forEach(Root, "propagators", [&](const json &J, const std::string &P) -> llvm::Error {
           PropagatorModel Prop;
-          if (auto E = allowOnly(J, P, {"function", "from", "into"}))
+          if (auto E = allowOnly(J, P, {"function", "from", "into", "replaces"}))
             return E;
           if (auto E = requireString(J, P, "function", Prop.Function))
             return E;
+          if (J.contains("replaces")) {
+            if (!J["replaces"].is_boolean())
+              return fail(P + "/replaces", "'replaces' must be true or false");
+            Prop.Replaces = J["replaces"].get<bool>();
+          }
           if (!J.contains("from") || !J["from"].is_array() || J["from"].empty())
             return fail(P, "a propagator needs a non-empty 'from' array of argument indices");
           for (size_t I = 0; I < J["from"].size(); ++I) {
@@ -463,6 +473,8 @@ public:
             }
             Prop.Into = Into;
           }
+          if (Prop.Replaces && (!Prop.Into || *Prop.Into == ThisArg))
+            return fail(P + "/replaces", "'replaces' needs 'into' an argument index");
           M.Propagators.push_back(std::move(Prop));
           return llvm::Error::success();
         }))

@@ -93,6 +93,12 @@ struct BagTypeModel {
   std::vector<BagMethodModel> Inserters;
   std::vector<std::string> Erasers;  ///< erase(key)
   std::vector<std::string> Clearers; ///< clear()
+  /// Methods that give an iterator to (or a range of) entries: begin, find, items.
+  std::vector<std::string> Iterators;
+  /// Methods that give the value of the entry whose key is argument 0: at.
+  std::vector<std::string> Lookups;
+  /// Methods that add every entry of the bag given as argument 0: merge, update.
+  std::vector<std::string> Mergers;
 };
 
 /// A type whose construction makes one property entry: firebase::analytics::Parameter(name, value).
@@ -118,6 +124,9 @@ struct PropagatorModel {
   /// Where the data goes: the result (nullopt), the object (ThisArg: s.append(x)) or an argument
   /// written through (std::getline(in, line): 1).
   std::optional<int> Into;
+  /// The call replaces what Into held (strcpy, std::getline, fgets) rather than adding to it
+  /// (strcat). Either way, a written argument is judged again by its name, type and key.
+  bool Replaces = false;
 };
 
 /// A function that hashes or pseudonymises: keyed (HMAC, libsodium crypto_auth, keyed

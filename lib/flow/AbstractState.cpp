@@ -40,7 +40,9 @@ bool sameValue(const AbstractValue &A, const AbstractValue &B) {
   for (size_t I = 0; I < A.Entries.size(); ++I)
     if (A.Entries[I].Taints.size() != B.Entries[I].Taints.size())
       return false;
-  return true;
+  if (A.Part != B.Part || bool(A.Of) != bool(B.Of))
+    return false;
+  return !A.Of || A.Of == B.Of || sameValue(*A.Of, *B.Of);
 }
 
 } // namespace piiflow::flow

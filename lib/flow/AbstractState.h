@@ -15,6 +15,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/SmallVector.h"
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -73,20 +74,46 @@ struct BagEntry {
   InsertionSite Site;
 };
 
+/// What part of a bag's entry a value is: the entry itself (a range-for variable, an iterator,
+/// `*it`), its key (`kv.first`, `it->first`, the first structured binding, nlohmann's `it.key()`)
+/// or its value (`kv.second`, `it->second`, `map.at(k)`, `it.value()`). TransferEntries.cpp.
+enum class EntryPart : unsigned char { None, Element, Key, Value };
+
 struct AbstractValue {
   TaintSet Taints;
   std::vector<BagEntry> Entries;
   /// Known to carry nothing personal beyond Taints: a literal, a default-constructed value or the
   /// result of a sanitizer. Such a value is not classified by the key it is stored under.
   bool KnownClean = false;
+  /// With Part set, the bag this value is an entry (or an entry's key or value) of: inserting
+  /// `p[kv.first] = kv.second` copies each of its entries under its own key.
+  EntryPart Part = EntryPart::None;
+  std::shared_ptr<const AbstractValue> Of;
 
-  bool empty() const { return Taints.empty() && Entries.empty(); }
+  bool empty() const { return Taints.empty() && Entries.empty() && !Of; }
 
   void merge(const AbstractValue &O) {
     unionInto(Taints, O.Taints);
     for (const BagEntry &E : O.Entries)
       addEntry(E);
     KnownClean = KnownClean && O.KnownClean;
+    mergeView(O);
+  }
+
+  /// The join of two views: of the same part, the union of the bags they view.
+  void mergeView(const AbstractValue &O) {
+    if (!O.Of || Of == O.Of)
+      return;
+    if (!Of) {
+      Of = O.Of;
+      Part = O.Part;
+      return;
+    }
+    AbstractValue Both = *Of;
+    Both.merge(*O.Of);
+    Of = std::make_shared<const AbstractValue>(std::move(Both));
+    if (Part != O.Part)
+      Part = EntryPart::Element;
   }
 
   void addEntry(const BagEntry &E) {

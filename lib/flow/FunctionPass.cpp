@@ -170,7 +170,9 @@ void FunctionPass::declareVariable(const VarDecl *VD) {
     return;
   }
   AbstractValue V = eval(Init);
-  assignPath(Path, std::move(V), VD->getLocation(), "assigned to '" + VD->getNameAsString() + "'");
+  // The compiler's own variables (a range-for's __range1, __begin1) are no step of the user's.
+  assignPath(Path, std::move(V), VD->isImplicit() ? SourceLocation() : VD->getLocation(),
+             "assigned to '" + VD->getNameAsString() + "'");
 }
 
 /// Strong update: the path now holds exactly V. A value that is neither known data nor a
@@ -200,6 +202,27 @@ void FunctionPass::addToPath(const AccessPath &Path, const AbstractValue &V, Sou
   Existing.merge(Added);
   Existing.KnownClean = false;
   Current.set(Path, std::move(Existing));
+}
+
+/// A call writes V into the object an argument names (std::getline(in, line), strcpy(buf, s),
+/// fgets): the object no longer holds only what it held, so it is judged again by its own name,
+/// type and key, as a fresh read at the call, and holds V besides (and, unless the call Replaces
+/// its content, what it held before).
+void FunctionPass::writeThrough(const AccessPath &Path, const Expr *Target, const AbstractValue &V,
+                                bool Replaces, SourceLocation At, const std::string &Hop) {
+  AbstractValue Before = Replaces ? AbstractValue() : readPath(Path, nullptr);
+  Current.eraseWithPrefix(Path);
+  AbstractValue Judged = readPath(Path, Target);
+  // What the caller passed is gone: a parameter's name still says what it now holds.
+  llvm::erase_if(Judged.Taints, [](const TaintFact &F) { return F.isParameter(); });
+  for (TaintFact &F : Judged.Taints)
+    F.FromParam = NoParam;
+  AbstractValue Written = V;
+  addHop(Written, At, Hop);
+  Judged.merge(Before);
+  Judged.merge(Written);
+  Judged.KnownClean = false;
+  Current.set(Path, std::move(Judged));
 }
 
 void FunctionPass::addHop(AbstractValue &V, SourceLocation At, const std::string &Hop) {

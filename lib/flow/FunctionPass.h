@@ -106,6 +106,11 @@ private:
   void addToPath(const AccessPath &Path, const AbstractValue &V, SourceLocation At,
                  const std::string &Hop);
 
+  /// A call writes V into the object an argument names: it is judged again by its own name,
+  /// type and key, and holds V besides (and what it held, unless the call Replaces it).
+  void writeThrough(const AccessPath &Path, const Expr *Target, const AbstractValue &V,
+                    bool Replaces, SourceLocation At, const std::string &Hop);
+
   void addHop(AbstractValue &V, SourceLocation At, const std::string &Hop);
 
   //===-- Paths --------------------------------------------------------------------------===//
@@ -157,8 +162,10 @@ private:
   BagEntry makeEntry(const std::string &Key, bool KeyIsLiteral, const AbstractValue &Value,
                      const InsertionSite &Site, const std::string *BagName);
 
+  /// KeyValue, when known: the key's value (an entry's key copies every entry it views).
   void insertIntoBag(const AccessPath &Bag, const Expr *KeyExpr, const AbstractValue &Value,
-                     const Expr *ValueExpr, const Expr *InsertingExpr);
+                     const Expr *ValueExpr, const Expr *InsertingExpr,
+                     const AbstractValue *KeyValue = nullptr);
 
   void insertKeyIntoBag(const AccessPath &Bag, const std::string &Key, bool KeyIsLiteral,
                         const AbstractValue &Value, const Expr *ValueExpr,
@@ -172,6 +179,35 @@ private:
 
   /// bag["key"] (nested: bag["user"]["email"] names key "user.email" of bag).
   std::optional<AccessPath> bagElement(const Expr *E, std::string &Key, bool &KeyIsLiteral);
+
+  //===-- Entries of bags (TransferEntries.cpp) --------------------------------------------===//
+
+  /// A view of one entry of Bag (or of its key or value); OnlyKey keeps the entries under that
+  /// key (find("email"), at("email")).
+  AbstractValue entryView(const AbstractValue &Bag, EntryPart Part,
+                          const std::optional<std::string> &OnlyKey);
+
+  /// `.first`, `.second`, `key()`, `value()` of an entry.
+  std::optional<AbstractValue> entryPartOf(const AbstractValue &Element, llvm::StringRef Member);
+
+  /// Element I of a pair or a tuple value: its entry "first"/"second" or "I".
+  std::optional<AbstractValue> tupleElement(const AbstractValue &Tuple, QualType T, unsigned I);
+
+  /// std::pair(a, b), std::tuple(a, b, c) and their make_ functions: elements as entries.
+  std::optional<AbstractValue> tupleOf(QualType T, llvm::ArrayRef<const Expr *> ArgExprs,
+                                       llvm::ArrayRef<AbstractValue> Args);
+
+  /// A structured binding: the member or the std::get<I> its declaration binds it to.
+  AbstractValue evalBinding(const BindingDecl *Binding, const Expr *Use);
+
+  /// Copies into Bag every entry that KeyValue (an entry's key, or an entry) views, each under
+  /// its own key, storing Value (null: each entry's own value). False when KeyValue is no view.
+  bool copyEntries(const AccessPath &Bag, const AbstractValue &KeyValue,
+                   const AbstractValue *Value, const Expr *At);
+
+  /// A struct, a class or an array built from a braced list: each field is an entry named after
+  /// it (`Message m{email}` then `m.to`), each element of an array adds to the array.
+  AbstractValue evalAggregate(const InitListExpr *ILE, const RecordDecl *RD);
 
   //===-- Calls (TransferCalls.cpp and the files of each model family) ---------------------===//
 
@@ -190,6 +226,8 @@ private:
   std::optional<AbstractValue> applySanitizer(CallSite &Site);
   std::optional<AbstractValue> applySource(CallSite &Site);
   std::optional<AbstractValue> applyProgramFunction(CallSite &Site);
+  /// Iterators, lookups, std::get and the key and value of entries (TransferEntries.cpp).
+  std::optional<AbstractValue> applyEntryAccess(CallSite &Site);
   AbstractValue applySummaries(CallSite &Site, bool &Known);
   void applySummary(const FunctionSummary &S, const CallSite &Site, AbstractValue &Result);
   std::optional<AbstractValue> classifyGetter(const CallSite &Site);

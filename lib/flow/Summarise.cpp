@@ -52,6 +52,9 @@ void FunctionPass::summariseOutParameters(const State &AtExit) {
     AbstractValue Written;
     AtExit.forEachOfRoot(P, [&](const AccessPath &, const AbstractValue &Value) {
       unionInto(Written.Taints, concreteFacts(Value.Taints));
+      for (const TaintFact &F : Value.Taints)
+        if (F.isParameter() && F.Param != static_cast<int>(I))
+          Summary.OutParamSources[I].insert(F.Param);
       for (const BagEntry &E : Value.Entries)
         if (std::optional<BagEntry> Copy = concreteEntry(E))
           Written.addEntry(*Copy);
@@ -267,6 +270,13 @@ void FunctionPass::applySummary(const FunctionSummary &S, const CallSite &Site,
       addHop(Passed, Call->getExprLoc(), "passed through '" + Name + "'");
       Result.merge(Passed);
     }
+  for (const auto &[Index, Sources] : S.OutParamSources)
+    if (const Expr *A = Site.argExpr(Index))
+      if (std::optional<AccessPath> P = pathOf(A))
+        for (int Source : Sources)
+          if (const AbstractValue *From = Site.argValue(Source))
+            addToPath(*P, *From, Call->getExprLoc(), "written into '" + P->display() + "' by '" +
+                                                         Name + "'");
   for (const auto &[Index, Written] : S.OutParams)
     if (const Expr *A = Site.argExpr(Index))
       if (std::optional<AccessPath> P = pathOf(A)) {

@@ -11,6 +11,9 @@
 namespace piiflow::flow {
 
 AbstractValue FunctionPass::evalInitList(const InitListExpr *ILE, bool Droppable) {
+  if (const RecordDecl *RD = ILE->getType()->getAsRecordDecl())
+    if (!TU.bagTypeOf(ILE->getType()) && !RD->isUnion())
+      return evalAggregate(ILE, RD);
   AbstractValue V = AbstractValue::clean();
   for (unsigned I = 0; I < ILE->getNumInits(); ++I) {
     const Expr *Element = ILE->getInit(I);
@@ -127,7 +130,10 @@ BagEntry FunctionPass::makeEntry(const std::string &Key, bool KeyIsLiteral, cons
 }
 
 void FunctionPass::insertIntoBag(const AccessPath &Bag, const Expr *KeyExpr, const AbstractValue &Value,
-                   const Expr *ValueExpr, const Expr *InsertingExpr) {
+                   const Expr *ValueExpr, const Expr *InsertingExpr,
+                   const AbstractValue *KeyValue) {
+  if (KeyValue && copyEntries(Bag, *KeyValue, &Value, InsertingExpr))
+    return;
   auto [Key, IsLiteral] = keyOf(KeyExpr);
   insertKeyIntoBag(Bag, Key, IsLiteral, Value, ValueExpr, InsertingExpr);
 }
@@ -197,6 +203,15 @@ AbstractValue FunctionPass::insertWithMethod(const CallSite &Site, const BagMeth
       unionInto(Bag.Taints, Plain.Taints);
     }
   } else {
+    // An entry of another bag (insert(kv), insert(first, last)) or its key: every entry it views.
+    if (BagPath) {
+      const AbstractValue *Pair = Inserter.PairArg ? argValue(*Inserter.PairArg) : nullptr;
+      const AbstractValue *KeyValue = Inserter.KeyArg ? argValue(*Inserter.KeyArg) : nullptr;
+      const AbstractValue *Value = Inserter.ValueArg ? argValue(*Inserter.ValueArg) : nullptr;
+      if ((Pair && copyEntries(*BagPath, *Pair, nullptr, Call)) ||
+          (KeyValue && copyEntries(*BagPath, *KeyValue, Value, Call)))
+        return readPath(*BagPath, nullptr);
+    }
     const Expr *KeyExpr = nullptr, *ValueExpr = nullptr;
     if (Inserter.PairArg) {
       if (const Expr *PairExpr = argExpr(*Inserter.PairArg))
@@ -279,7 +294,8 @@ std::optional<AbstractValue> FunctionPass::applyBagInserter(CallSite &Site) {
   const AbstractValue *Value = Site.argValue(Inserter->ValueArg);
   if (BagExpr && KeyExpr && Value)
     if (std::optional<AccessPath> Bag = pathOf(BagExpr))
-      insertIntoBag(*Bag, KeyExpr, *Value, Site.argExpr(Inserter->ValueArg), Site.Call);
+      insertIntoBag(*Bag, KeyExpr, *Value, Site.argExpr(Inserter->ValueArg), Site.Call,
+                    Site.argValue(Inserter->KeyArg));
   return AbstractValue();
 }
 
@@ -328,6 +344,11 @@ std::optional<AbstractValue> FunctionPass::applyBagMethod(CallSite &Site) {
       if (AbstractValue *BagValue = Current.modifyExisting(*BagPath))
         llvm::erase_if(BagValue->Entries, [&](const BagEntry &E) { return E.Key == *Key; });
     }
+    return AbstractValue();
+  }
+  if (BagPath && llvm::is_contained(Bag->Mergers, Method) && !Site.ArgValues.empty()) {
+    copyEntries(*BagPath, entryView(Site.ArgValues[0], EntryPart::Element, std::nullopt), nullptr,
+                Site.Call);
     return AbstractValue();
   }
   if (BagPath && llvm::is_contained(Bag->Clearers, Method)) {

@@ -29,7 +29,8 @@ const AbstractValue *CallSite::argValue(int Index) const {
 
 /// The call models, in the order they are tried.
 const FunctionPass::CallModel FunctionPass::CallModels[] = {
-    &FunctionPass::applyConversion, &FunctionPass::applyBagInserter,
+    &FunctionPass::applyEntryAccess, &FunctionPass::applyConversion,
+    &FunctionPass::applyBagInserter,
     &FunctionPass::applyBagBuilder, &FunctionPass::applyBagMethod,
     &FunctionPass::applyPropagator, &FunctionPass::applySanitizer,
     &FunctionPass::applySource,     &FunctionPass::applyProgramFunction,
@@ -109,9 +110,13 @@ std::optional<AbstractValue> FunctionPass::applyPropagator(CallSite &Site) {
     return V;
   if (const Expr *Target = Site.argExpr(*Prop->Into))
     if (std::optional<AccessPath> P = pathOf(Target)) {
-      addToPath(*P, V, Site.Call->getExprLoc(),
-                (*Prop->Into == ThisArg ? "appended to '" : "written to '") + P->display() + "'");
-      return *Prop->Into == ThisArg ? readPath(*P, nullptr) : AbstractValue();
+      if (*Prop->Into == ThisArg) {
+        addToPath(*P, V, Site.Call->getExprLoc(), "appended to '" + P->display() + "'");
+        return readPath(*P, nullptr);
+      }
+      writeThrough(*P, Target, V, Prop->Replaces, Site.Call->getExprLoc(),
+                   "written to '" + P->display() + "' by '" + *Site.Name + "'");
+      return AbstractValue();
     }
   return *Prop->Into == ThisArg ? V : AbstractValue();
 }

@@ -36,12 +36,20 @@ AbstractValue FunctionPass::eval(const Expr *E) {
   if (const auto *CE = dyn_cast<ConstantExpr>(E))
     return eval(CE->getSubExpr());
   if (isa<DeclRefExpr>(E) || isa<MemberExpr>(E)) {
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
       if (isa<EnumConstantDecl>(DRE->getDecl()))
         return AbstractValue::clean();
+      if (const auto *Binding = dyn_cast<BindingDecl>(DRE->getDecl()))
+        return evalBinding(Binding, E);
+    }
     AbstractValue BaseValue;
-    if (const auto *ME = dyn_cast<MemberExpr>(E))
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
       BaseValue = eval(ME->getBase());
+      // kv.first, it->second: the key or the value of the entry the base views.
+      if (const IdentifierInfo *Member = ME->getMemberDecl()->getIdentifier())
+        if (std::optional<AbstractValue> Part = entryPartOf(BaseValue, Member->getName()))
+          return *Part;
+    }
     if (std::optional<AccessPath> P = pathOf(E))
       return readPath(*P, E);
     // A field of a value with no path: getpwuid(uid)->pw_name, makeUser().email.
@@ -157,6 +165,10 @@ AbstractValue FunctionPass::evalConstruct(const CXXConstructExpr *Ctor) {
     }
   }
 
+  if (std::optional<AbstractValue> Tuple =
+          tupleOf(Ctor->getType(), llvm::ArrayRef(Ctor->getArgs(), Ctor->getNumArgs()), Args))
+    return *Tuple;
+
   if (TU.bagTypeOf(Ctor->getType()) && Ctor->getNumArgs() >= 1) {
     // A bag built from an initializer list: its entries keep their places.
     const Expr *First = Ctor->getArg(0)->IgnoreImplicit();
@@ -188,7 +200,11 @@ AbstractValue FunctionPass::evalOperatorCall(const CXXOperatorCallExpr *Op) {
     std::string Key;
     bool KeyIsLiteral = false;
     if (std::optional<AccessPath> Bag = bagElement(LHS, Key, KeyIsLiteral)) {
-      insertKeyIntoBag(*Bag, Key, KeyIsLiteral, RHS, Op->getArg(1), Op);
+      // out[kv.first] = kv.second: every entry the key views, under its own key.
+      const auto *Subscript = cast<CXXOperatorCallExpr>(strip(LHS));
+      AbstractValue KeyValue = eval(Subscript->getArg(1));
+      if (!copyEntries(*Bag, KeyValue, &RHS, Op))
+        insertKeyIntoBag(*Bag, Key, KeyIsLiteral, RHS, Op->getArg(1), Op);
       return RHS;
     }
     evalSideEffects(LHS);
@@ -233,6 +249,9 @@ AbstractValue FunctionPass::evalOperatorCall(const CXXOperatorCallExpr *Op) {
     return {};
   }
   if (K == OO_Call) // a functor or std::function: its own function
+    return evalCall(Op);
+  // `in >> email`: a stream's extraction writes its operand (system-sources.json models it).
+  if (K == OO_GreaterGreater && Op->isLValue())
     return evalCall(Op);
   // +, *, -> and the rest: the result derives from the operands.
   AbstractValue V;

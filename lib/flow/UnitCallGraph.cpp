@@ -6,6 +6,7 @@
 #include "UnitCallGraph.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseSet.h"
 #include <functional>
 
 namespace piiflow::flow {
@@ -35,7 +36,10 @@ private:
   const ModelCatalog &Models;
 };
 
-/// Collects function definitions (lambda call operators included) in declaration order.
+/// Collects function definitions (lambda call operators included) in declaration order. A
+/// template is analysed as each instantiation the unit uses (its patterns are dependent and
+/// skipped): a call of `track<std::string>` finds that instantiation's summary, and a finding in
+/// a template's body is the same finding in each of them, kept once (Analyzer.cpp).
 class DefinitionCollector : public RecursiveASTVisitor<DefinitionCollector> {
 public:
   explicit DefinitionCollector(const SourceManager &SM) : SM(SM) {}
@@ -49,18 +53,21 @@ public:
     consider(Lambda->getCallOperator());
     return true;
   }
-  bool shouldVisitTemplateInstantiations() const { return false; }
+  bool shouldVisitTemplateInstantiations() const { return true; }
 
 private:
   void consider(const FunctionDecl *FD) {
     if (!FD || !FD->doesThisDeclarationHaveABody() || FD->isInvalidDecl() ||
-        FD->isDependentContext() || FD->isTemplateInstantiation())
+        FD->isDependentContext())
+      return;
+    if (!Seen.insert(FD).second)
       return;
     if (SM.isInSystemHeader(FD->getLocation()))
       return;
     Functions.push_back(FD);
   }
   const SourceManager &SM;
+  llvm::DenseSet<const FunctionDecl *> Seen;
 };
 
 } // namespace

@@ -1,6 +1,6 @@
 //===--- UnitCallGraph.h - The functions of a unit and the order to analyse them in -------------===//
 //
-// The unit's function definitions (lambda call operators included, templates not yet) as a call
+// The unit's function definitions (lambda call operators and the template instantiations the unit uses included) as a call
 // graph whose calls of a virtual method are edges to every overrider the unit defines; the
 // functions worth analysing (those that reach a sink, and what they call); and the order, callees
 // before callers, one strongly connected component at a time.

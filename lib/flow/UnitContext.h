@@ -42,18 +42,22 @@ struct FunctionSummary {
   std::vector<BagEntry> ReturnEntries;
   std::set<int> ReturnParams;        ///< parameters whose data the result carries
   std::map<int, AbstractValue> OutParams; ///< personal data written through parameter i
+  /// Parameters whose data the function writes through parameter i: fill(out, in).
+  std::map<int, std::set<int>> OutParamSources;
   /// Parameters passed on to functions of other units, resolved across units.
   std::vector<ParameterForward> Forwards;
 
   bool empty() const {
     return Sinks.empty() && ReturnFacts.empty() && ReturnEntries.empty() &&
-           ReturnParams.empty() && OutParams.empty() && Forwards.empty();
+           ReturnParams.empty() && OutParams.empty() && OutParamSources.empty() &&
+           Forwards.empty();
   }
   /// Equal in what callers see, for the fixpoint over recursive functions.
   bool sameAs(const FunctionSummary &O) const {
     if (Sinks.size() != O.Sinks.size() || ReturnFacts.size() != O.ReturnFacts.size() ||
         ReturnEntries.size() != O.ReturnEntries.size() || ReturnParams != O.ReturnParams ||
-        OutParams.size() != O.OutParams.size() || Forwards.size() != O.Forwards.size())
+        OutParams.size() != O.OutParams.size() || OutParamSources != O.OutParamSources ||
+        Forwards.size() != O.Forwards.size())
       return false;
     return true;
   }

@@ -130,6 +130,13 @@ typedef struct sentry_uuid_s {
     char bytes[16];
 } sentry_uuid_t;
 
+SENTRY_API sentry_uuid_t sentry_uuid_nil(void);
+SENTRY_API sentry_uuid_t sentry_uuid_new_v4(void);
+SENTRY_API sentry_uuid_t sentry_uuid_from_string(const char *str);
+SENTRY_API int sentry_uuid_is_nil(const sentry_uuid_t *uuid);
+SENTRY_API void sentry_uuid_as_bytes(const sentry_uuid_t *uuid, char bytes[16]);
+SENTRY_API void sentry_uuid_as_string(const sentry_uuid_t *uuid, char str[37]);
+
 /* ---- options / lifecycle ---- */
 typedef struct sentry_options_s sentry_options_t;
 typedef struct sentry_scope_s sentry_scope_t;
