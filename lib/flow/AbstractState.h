@@ -69,6 +69,9 @@ struct InsertionSite {
 struct BagEntry {
   std::string Key;
   bool KeyIsLiteral = false;
+  /// The key is this parameter of the function (props[key] = value in a set(key, value)
+  /// wrapper): at a call, the caller's argument is the key.
+  int KeyParam = NoParam;
   TaintSet Taints;
   bool ValueKnownClean = false;
   InsertionSite Site;

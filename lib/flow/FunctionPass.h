@@ -90,8 +90,23 @@ private:
   void summariseOutParameters(const State &AtExit);
 
   void recordSinkEffect(const TaintFact &Marker, const SinkMatch &Match, const SinkArg &Arg,
-                        const std::string &Key, bool KeyIsLiteral, const CallExpr *Call,
-                        const Through *Via);
+                        const std::string &Key, bool KeyIsLiteral, int KeyParam,
+                        const CallExpr *Call, const Through *Via);
+
+  /// The parameter of this function a key expression is (key, key.c_str(), std::string(key)).
+  int keyParamOf(const Expr *KeyExpr) const;
+
+  /// Entries of the bags reference parameters name whose key or value is a parameter.
+  void summariseOutParameterEntries(int BagParam, const AccessPath &Path,
+                                    const AbstractValue &Bag);
+
+  /// What a method leaves in the members of its object.
+  void summariseMemberWrites(const State &AtExit);
+
+  /// Where the caller holds what a summary wrote through BagParam (an argument, or the object a
+  /// method is called on) and Fields below it.
+  std::optional<AccessPath> writtenPath(const CallSite &Site, int BagParam,
+                                        llvm::ArrayRef<const ValueDecl *> Fields);
 
   TraceStep passedTo(const Through &Via);
 
@@ -169,7 +184,7 @@ private:
 
   void insertKeyIntoBag(const AccessPath &Bag, const std::string &Key, bool KeyIsLiteral,
                         const AbstractValue &Value, const Expr *ValueExpr,
-                        const Expr *InsertingExpr);
+                        const Expr *InsertingExpr, const Expr *KeyExpr = nullptr);
 
   bool isTopLevel(const Expr *E) const;
 

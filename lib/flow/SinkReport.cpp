@@ -33,12 +33,19 @@ void FunctionPass::reportSinkArgument(const CallExpr *Call, const SinkMatch &Mat
                         const Through *Via) {
   std::string Key;
   bool HaveKey = false, KeyIsLiteral = false;
-  if (Via && !Via->Effect->Key.empty()) {
+  int KeyParam = NoParam;
+  if (Via && Via->KeyArg) {
+    // A set(key, value) wrapper: the key is what the caller gives.
+    std::tie(Key, KeyIsLiteral) = keyOf(Via->KeyArg);
+    KeyParam = KeyIsLiteral ? NoParam : keyParamOf(Via->KeyArg);
+    HaveKey = true;
+  } else if (Via && !Via->Effect->Key.empty()) {
     Key = Via->Effect->Key;
     KeyIsLiteral = Via->Effect->KeyIsLiteral;
     HaveKey = true;
   } else if (KeyExpr) {
     std::tie(Key, KeyIsLiteral) = keyOf(KeyExpr);
+    KeyParam = KeyIsLiteral ? NoParam : keyParamOf(KeyExpr);
     HaveKey = true;
   }
   NameContext KeyContext = (Arg.Role == ArgRole::UserTraits || Arg.Role == ArgRole::UserIdentity)
@@ -53,7 +60,7 @@ void FunctionPass::reportSinkArgument(const CallExpr *Call, const SinkMatch &Mat
   for (const TaintFact &F : Value.Taints) {
     if (F.isParameter()) {
       FromParameter = true;
-      recordSinkEffect(F, Match, Arg, HaveKey ? Key : "", KeyIsLiteral, Call, Via);
+      recordSinkEffect(F, Match, Arg, HaveKey ? Key : "", KeyIsLiteral, KeyParam, Call, Via);
       continue;
     }
     if (F.isExternalResult()) {
@@ -88,7 +95,8 @@ void FunctionPass::reportSinkArgument(const CallExpr *Call, const SinkMatch &Mat
     for (const TaintFact &F : Entry.Taints) {
       if (F.isParameter()) {
         EntryFromParameter = true;
-        recordSinkEffect(F, Match, Arg, Entry.Key, Entry.KeyIsLiteral, Call, Via);
+        recordSinkEffect(F, Match, Arg, Entry.Key, Entry.KeyIsLiteral, Entry.KeyParam, Call,
+                         Via);
         continue;
       }
       if (F.isExternalResult()) {

@@ -50,29 +50,122 @@ void FunctionPass::summariseOutParameters(const State &AtExit) {
     if (!(T->isReferenceType() || T->isPointerType()) || T->getPointeeType().isConstQualified())
       continue;
     AbstractValue Written;
-    AtExit.forEachOfRoot(P, [&](const AccessPath &, const AbstractValue &Value) {
+    AtExit.forEachOfRoot(P, [&](const AccessPath &Path, const AbstractValue &Value) {
+      summariseOutParameterEntries(I, Path, Value);
       unionInto(Written.Taints, concreteFacts(Value.Taints));
       for (const TaintFact &F : Value.Taints)
         if (F.isParameter() && F.Param != static_cast<int>(I))
           Summary.OutParamSources[I].insert(F.Param);
       for (const BagEntry &E : Value.Entries)
-        if (std::optional<BagEntry> Copy = concreteEntry(E))
-          Written.addEntry(*Copy);
+        if (E.KeyParam == NoParam) // else in OutParamEntries, under the caller's key
+          if (std::optional<BagEntry> Copy = concreteEntry(E))
+            Written.addEntry(*Copy);
     });
     if (!Written.empty())
       Summary.OutParams[I] = Written;
   }
+  summariseMemberWrites(AtExit);
+}
+
+/// What a method leaves in the members of its object: a builder's props.set(k, v), a setter.
+void FunctionPass::summariseMemberWrites(const State &AtExit) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(&FD);
+  if (!Method || Method->isStatic() || Method->isConst() || isa<CXXConstructorDecl>(Method) ||
+      isa<CXXDestructorDecl>(Method) || Method->getParent()->isLambda())
+    return;
+  AtExit.forEachOfRoot(&ThisRoot, [&](const AccessPath &Path, const AbstractValue &Value) {
+    summariseOutParameterEntries(ThisArg, Path, Value);
+    FunctionSummary::MemberWrite W;
+    W.Fields = Path.Fields;
+    W.Concrete.Taints = concreteFacts(Value.Taints);
+    for (const BagEntry &E : Value.Entries)
+      if (E.KeyParam == NoParam)
+        if (std::optional<BagEntry> Copy = concreteEntry(E))
+          W.Concrete.addEntry(*Copy);
+    for (const TaintFact &F : Value.Taints)
+      if (F.isParameter())
+        W.Sources.insert(F.Param);
+    if (!W.Concrete.empty() || !W.Sources.empty())
+      Summary.MemberWrites.push_back(std::move(W));
+  });
+}
+
+std::optional<AccessPath> FunctionPass::writtenPath(const CallSite &Site, int BagParam,
+                                                    llvm::ArrayRef<const ValueDecl *> Fields) {
+  const Expr *Arg = Site.argExpr(BagParam);
+  if (!Arg)
+    return std::nullopt;
+  std::optional<AccessPath> P;
+  if (isa<CXXThisExpr>(strip(Arg)))
+    P = AccessPath{&ThisRoot, {}};
+  else
+    P = pathOf(Arg);
+  if (P)
+    P->Fields.append(Fields.begin(), Fields.end());
+  return P;
+}
+
+/// The parameter of this function a key expression is (key, key.c_str(), std::string(key)).
+int FunctionPass::keyParamOf(const Expr *KeyExpr) const {
+  const Expr *E = KeyExpr;
+  for (int Depth = 0; E && Depth < 4; ++Depth) {
+    E = strip(E);
+    if (const auto *Member = dyn_cast_or_null<CXXMemberCallExpr>(E)) {
+      if (Member->getNumArgs() != 0)
+        return NoParam;
+      E = Member->getImplicitObjectArgument();
+      continue;
+    }
+    if (const auto *Ctor = dyn_cast_or_null<CXXConstructExpr>(E)) {
+      if (Ctor->getNumArgs() == 0)
+        return NoParam;
+      E = Ctor->getArg(0);
+      continue;
+    }
+    break;
+  }
+  const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
+  const auto *Param = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+  if (!Param || Param->getDeclContext() != &FD)
+    return NoParam;
+  return Param->getFunctionScopeIndex();
+}
+
+/// Entries of the bags reference parameters name whose key or value is a parameter.
+void FunctionPass::summariseOutParameterEntries(int BagParam, const AccessPath &Path,
+                                                const AbstractValue &Bag) {
+  for (const BagEntry &E : Bag.Entries) {
+    OutParamEntry Out;
+    Out.BagParam = BagParam;
+    Out.Fields = Path.Fields;
+    Out.Key = E.Key;
+    Out.KeyIsLiteral = E.KeyIsLiteral;
+    Out.KeyParam = E.KeyParam;
+    for (const TaintFact &F : E.Taints)
+      if (F.isParameter())
+        Out.ValueParams.insert(F.Param);
+    if (Out.KeyParam == NoParam && Out.ValueParams.empty())
+      continue; // concrete entries are in OutParams
+    Out.Facts = concreteFacts(E.Taints);
+    bool Known = llvm::any_of(Summary.OutParamEntries, [&](const OutParamEntry &O) {
+      return O.BagParam == Out.BagParam && O.Fields == Out.Fields && O.Key == Out.Key &&
+             O.KeyParam == Out.KeyParam && O.ValueParams == Out.ValueParams;
+    });
+    if (!Known)
+      Summary.OutParamEntries.push_back(std::move(Out));
+  }
 }
 
 void FunctionPass::recordSinkEffect(const TaintFact &Marker, const SinkMatch &Match, const SinkArg &Arg,
-                      const std::string &Key, bool KeyIsLiteral, const CallExpr *Call,
-                      const Through *Via) {
+                      const std::string &Key, bool KeyIsLiteral, int KeyParam,
+                      const CallExpr *Call, const Through *Via) {
   SinkEffect E;
   E.Param = Marker.Param;
   E.Match = Match;
   E.Arg = Arg;
   E.Key = Key;
   E.KeyIsLiteral = KeyIsLiteral;
+  E.KeyParam = KeyParam;
   E.Trace = Marker.Trace;
   if (Via) {
     E.Trace.push_back(passedTo(*Via));
@@ -83,7 +176,7 @@ void FunctionPass::recordSinkEffect(const TaintFact &Marker, const SinkMatch &Ma
   }
   for (const SinkEffect &Known : Summary.Sinks)
     if (Known.Param == E.Param && Known.Match.Sink == E.Match.Sink &&
-        Known.Arg.Index == E.Arg.Index && Known.Key == E.Key)
+        Known.Arg.Index == E.Arg.Index && Known.Key == E.Key && Known.KeyParam == E.KeyParam)
       return;
   Summary.Sinks.push_back(std::move(E));
 }
@@ -250,7 +343,8 @@ void FunctionPass::applySummary(const FunctionSummary &S, const CallSite &Site,
   if (Final && Site.Sinks->empty())
     for (const SinkEffect &Effect : S.Sinks)
       if (const Expr *A = Site.argExpr(Effect.Param)) {
-        Through Via{Callee, &Effect, A};
+        Through Via{Callee, &Effect, A,
+                    Effect.KeyParam != NoParam ? Site.argExpr(Effect.KeyParam) : nullptr};
         reportSinkArgument(Call, Effect.Match, Effect.Arg, A, *Site.argValue(Effect.Param),
                            nullptr, &Via);
       }
@@ -269,6 +363,36 @@ void FunctionPass::applySummary(const FunctionSummary &S, const CallSite &Site,
       AbstractValue Passed = *A;
       addHop(Passed, Call->getExprLoc(), "passed through '" + Name + "'");
       Result.merge(Passed);
+    }
+  // setProperty(props, "email", email): the entry under the caller's key, with its data.
+  for (const OutParamEntry &E : S.OutParamEntries)
+    if (std::optional<AccessPath> P = writtenPath(Site, E.BagParam, E.Fields)) {
+      std::string Key = E.Key;
+      bool KeyIsLiteral = E.KeyIsLiteral;
+      const Expr *KeyExpr = nullptr;
+      if (E.KeyParam != NoParam)
+        if ((KeyExpr = Site.argExpr(E.KeyParam)))
+          std::tie(Key, KeyIsLiteral) = keyOf(KeyExpr);
+      AbstractValue Value;
+      Value.Taints = E.Facts;
+      const Expr *ValueExpr = nullptr;
+      for (int V : E.ValueParams)
+        if (const AbstractValue *A = Site.argValue(V)) {
+          AbstractValue Passed = *A;
+          addHop(Passed, Call->getExprLoc(), "passed to '" + Name + "'");
+          Value.merge(Passed);
+          ValueExpr = Site.argExpr(V);
+        }
+      insertKeyIntoBag(*P, Key, KeyIsLiteral, Value, ValueExpr, Call, KeyExpr);
+    }
+  for (const FunctionSummary::MemberWrite &W : S.MemberWrites)
+    if (std::optional<AccessPath> P = writtenPath(Site, ThisArg, W.Fields)) {
+      AbstractValue Filled = W.Concrete;
+      for (int Source : W.Sources)
+        if (const AbstractValue *From = Site.argValue(Source))
+          Filled.merge(*From);
+      addToPath(*P, Filled, Call->getExprLoc(), "written into '" + P->display() + "' by '" +
+                                                    Name + "'");
     }
   for (const auto &[Index, Sources] : S.OutParamSources)
     if (const Expr *A = Site.argExpr(Index))

@@ -135,15 +135,17 @@ void FunctionPass::insertIntoBag(const AccessPath &Bag, const Expr *KeyExpr, con
   if (KeyValue && copyEntries(Bag, *KeyValue, &Value, InsertingExpr))
     return;
   auto [Key, IsLiteral] = keyOf(KeyExpr);
-  insertKeyIntoBag(Bag, Key, IsLiteral, Value, ValueExpr, InsertingExpr);
+  insertKeyIntoBag(Bag, Key, IsLiteral, Value, ValueExpr, InsertingExpr, KeyExpr);
 }
 
 void FunctionPass::insertKeyIntoBag(const AccessPath &Bag, const std::string &Key, bool KeyIsLiteral,
                       const AbstractValue &Value, const Expr *ValueExpr,
-                      const Expr *InsertingExpr) {
+                      const Expr *InsertingExpr, const Expr *KeyExpr) {
   std::string BagName = Bag.display();
   BagEntry Entry = makeEntry(Key, KeyIsLiteral, Value,
                              siteOfCall(InsertingExpr, /*Object=*/nullptr, ValueExpr), &BagName);
+  if (KeyExpr && !KeyIsLiteral)
+    Entry.KeyParam = keyParamOf(KeyExpr);
   AbstractValue &BagValue = Current.modify(Bag, AbstractValue::clean());
   // The same key inserted again from the same place replaces; from elsewhere, adds.
   BagValue.KnownClean = false;
@@ -227,8 +229,11 @@ AbstractValue FunctionPass::insertWithMethod(const CallSite &Site, const BagMeth
       declare(Value, *Inserter.DeclaredKind, argExpr(Inserter.DeclaredKind->Index), Call);
     auto [Key, IsLiteral] = keyOf(KeyExpr);
     std::string BagName = BagPath ? BagPath->display() : "";
-    Bag.addEntry(makeEntry(Key, IsLiteral, Value, siteOfCall(Call, Object, ValueExpr),
-                           BagPath ? &BagName : nullptr));
+    BagEntry Entry = makeEntry(Key, IsLiteral, Value, siteOfCall(Call, Object, ValueExpr),
+                               BagPath ? &BagName : nullptr);
+    if (!IsLiteral)
+      Entry.KeyParam = keyParamOf(KeyExpr);
+    Bag.addEntry(Entry);
   }
   if (BagPath)
     Current.set(*BagPath, std::move(Bag));

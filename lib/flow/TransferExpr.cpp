@@ -204,7 +204,7 @@ AbstractValue FunctionPass::evalOperatorCall(const CXXOperatorCallExpr *Op) {
       const auto *Subscript = cast<CXXOperatorCallExpr>(strip(LHS));
       AbstractValue KeyValue = eval(Subscript->getArg(1));
       if (!copyEntries(*Bag, KeyValue, &RHS, Op))
-        insertKeyIntoBag(*Bag, Key, KeyIsLiteral, RHS, Op->getArg(1), Op);
+        insertKeyIntoBag(*Bag, Key, KeyIsLiteral, RHS, Op->getArg(1), Op, Subscript->getArg(1));
       return RHS;
     }
     evalSideEffects(LHS);

@@ -33,7 +33,21 @@ struct SinkEffect {
   SinkArg Arg;
   std::string Key;              ///< the key the parameter travels under inside the function
   bool KeyIsLiteral = true;     ///< Key is literal text, not an expression's source text
+  /// The key is this parameter (set(key, value) wrappers): the caller's argument is the key.
+  int KeyParam = NoParam;
   std::vector<TraceStep> Trace; ///< from the parameter to the SDK call, inside the function
+};
+
+/// An entry the function inserts into the bag a reference parameter names, with its key or
+/// its value from parameters: setProperty(props, "email", email) fills the caller's props.
+struct OutParamEntry {
+  int BagParam = 0; ///< or ThisArg: a member of the object the method is called on
+  llvm::SmallVector<const ValueDecl *, 2> Fields; ///< the member of BagParam holding the bag
+  std::string Key;
+  bool KeyIsLiteral = true;
+  int KeyParam = NoParam;
+  std::set<int> ValueParams;
+  TaintSet Facts; ///< concrete data stored besides
 };
 
 struct FunctionSummary {
@@ -44,12 +58,21 @@ struct FunctionSummary {
   std::map<int, AbstractValue> OutParams; ///< personal data written through parameter i
   /// Parameters whose data the function writes through parameter i: fill(out, in).
   std::map<int, std::set<int>> OutParamSources;
+  std::vector<OutParamEntry> OutParamEntries;
+  /// What a method leaves in the members of its object: props.set(k, v) of a builder.
+  struct MemberWrite {
+    llvm::SmallVector<const ValueDecl *, 2> Fields;
+    AbstractValue Concrete;
+    std::set<int> Sources; ///< parameters whose data the member holds
+  };
+  std::vector<MemberWrite> MemberWrites;
   /// Parameters passed on to functions of other units, resolved across units.
   std::vector<ParameterForward> Forwards;
 
   bool empty() const {
     return Sinks.empty() && ReturnFacts.empty() && ReturnEntries.empty() &&
            ReturnParams.empty() && OutParams.empty() && OutParamSources.empty() &&
+           OutParamEntries.empty() && MemberWrites.empty() &&
            Forwards.empty();
   }
   /// Equal in what callers see, for the fixpoint over recursive functions.
@@ -57,6 +80,8 @@ struct FunctionSummary {
     if (Sinks.size() != O.Sinks.size() || ReturnFacts.size() != O.ReturnFacts.size() ||
         ReturnEntries.size() != O.ReturnEntries.size() || ReturnParams != O.ReturnParams ||
         OutParams.size() != O.OutParams.size() || OutParamSources != O.OutParamSources ||
+        OutParamEntries.size() != O.OutParamEntries.size() ||
+        MemberWrites.size() != O.MemberWrites.size() ||
         Forwards.size() != O.Forwards.size())
       return false;
     return true;
@@ -68,6 +93,7 @@ struct Through {
   const FunctionDecl *Callee;
   const SinkEffect *Effect;
   const Expr *CallArg;
+  const Expr *KeyArg = nullptr; ///< the argument given for Effect->KeyParam
 };
 
 /// Everything that stays the same across the functions of one translation unit.
