@@ -103,7 +103,8 @@ void onTags(const Account &account) {
 // CHECK: templates.cpp:71:56: note: received as parameter 'value' of 'setTag'
 // CHECK: templates.cpp:72:3: note: sent to Sentry by 'sentry_set_tag'
 // The drop fix-its remove the call that put the entry in the caller's bag.
-// FIXED: {{^}}  Object props;
+// FIXED: {{^}}void onSetProperty(Analytics &analytics, const Account &account) {
+// FIXED-NEXT: {{^}}  Object props;
 // FIXED-NEXT: {{^}}  setProperty(props, "tier", account.plan);
 // FIXED: {{^}}  EventBuilder<std::string> builder;
 // FIXED-NEXT: {{^}}  builder.set("tier", account.plan);
