@@ -135,6 +135,7 @@ std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Context, UnitF
   if (Collect)
     exportSummaries(TU, *Collect);
   keepOnePerSite(Findings);
+  TheImpl->Notices.insert(TheImpl->Notices.end(), TU.Notices.begin(), TU.Notices.end());
   return Findings;
 }
 

@@ -86,6 +86,9 @@ struct AnalysisOptions {
   const SummaryStore *Imported = nullptr;
   /// Flows the project accepts; their findings are not reported.
   Policy Allowed;
+  /// Also say where the analysis could not follow personal data: calls through pointers or
+  /// std::function whose targets the unit does not show (--explain).
+  bool Explain = false;
 };
 
 class Analyzer {

@@ -13,8 +13,9 @@
 
 namespace piiflow {
 
-inline constexpr const char *KnownCheckOptions[] = {"ModelFiles",   "HashFunction", "HashHeader",
-                                                    "SummaryFiles", "Policy",       "ExtraNames"};
+inline constexpr const char *KnownCheckOptions[] = {"ModelFiles", "HashFunction", "HashHeader",
+                                                    "SummaryFiles", "Policy", "ExtraNames",
+                                                    "Explain"};
 
 inline bool isKnownCheckOption(llvm::StringRef Name) {
   return llvm::is_contained(KnownCheckOptions, Name);

@@ -75,6 +75,8 @@ struct BagEntry {
   TaintSet Taints;
   bool ValueKnownClean = false;
   InsertionSite Site;
+  /// The functions the value may call: a struct of handlers built from a braced list.
+  llvm::SmallVector<const clang::FunctionDecl *, 1> Callees;
 };
 
 /// What part of a bag's entry a value is: the entry itself (a range-for variable, an iterator,
@@ -92,8 +94,11 @@ struct AbstractValue {
   /// `p[kv.first] = kv.second` copies each of its entries under its own key.
   EntryPart Part = EntryPart::None;
   std::shared_ptr<const AbstractValue> Of;
+  /// The functions this value may call: a lambda, a function or member pointer, a std::function
+  /// that holds one, a table of handlers (TransferIndirect.cpp).
+  llvm::SmallVector<const FunctionDecl *, 1> Callees;
 
-  bool empty() const { return Taints.empty() && Entries.empty() && !Of; }
+  bool empty() const { return Taints.empty() && Entries.empty() && !Of && Callees.empty(); }
 
   void merge(const AbstractValue &O) {
     unionInto(Taints, O.Taints);
@@ -101,6 +106,9 @@ struct AbstractValue {
       addEntry(E);
     KnownClean = KnownClean && O.KnownClean;
     mergeView(O);
+    for (const FunctionDecl *F : O.Callees)
+      if (!llvm::is_contained(Callees, F))
+        Callees.push_back(F);
   }
 
   /// The join of two views: of the same part, the union of the bags they view.

@@ -231,6 +231,8 @@ private:
   static const CallModel CallModels[];
 
   AbstractValue evalCall(const CallExpr *Call);
+  /// The call models in order, until one gives the call's value.
+  AbstractValue applyCallModels(CallSite &Site);
   CallSite evaluateCallSite(const CallExpr *Call);
   std::optional<AbstractValue> applyConversion(CallSite &Site);
   std::optional<AbstractValue> applyBagInserter(CallSite &Site);
@@ -241,6 +243,23 @@ private:
   std::optional<AbstractValue> applySanitizer(CallSite &Site);
   std::optional<AbstractValue> applySource(CallSite &Site);
   std::optional<AbstractValue> applyProgramFunction(CallSite &Site);
+  //===-- Calls through values (TransferIndirect.cpp) -------------------------------------===//
+
+  /// The value of a name of a function: &send, send, &Handler::onLogin.
+  AbstractValue callableOf(const FunctionDecl *F);
+  /// Calls Callable's targets with the call's arguments: each as a direct call of it.
+  AbstractValue callTargets(const CallSite &Site, const AbstractValue &Callable);
+  /// A call of a parameter that holds a callable: recorded for the callers.
+  void recordCallbackCall(const CallSite &Site, const AbstractValue &Callable);
+  /// Calls through a value: a function pointer, a member pointer, a table of handlers.
+  AbstractValue evalIndirectCall(CallSite &Site);
+  /// `fn(x)` of a std::function or a functor whose value holds callables.
+  std::optional<AbstractValue> applyCallableObject(CallSite &Site);
+  /// The callee's calls of its callable parameters, resolved with this call's arguments.
+  void applyCallbackCalls(const FunctionSummary &S, const CallSite &Site);
+  /// With --explain: a call whose targets the unit does not show, given personal data.
+  void explainUnknownTargets(const CallSite &Site, const AbstractValue &Callable);
+
   /// Iterators, lookups, std::get and the key and value of entries (TransferEntries.cpp).
   std::optional<AbstractValue> applyEntryAccess(CallSite &Site);
   AbstractValue applySummaries(CallSite &Site, bool &Known);

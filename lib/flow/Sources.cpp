@@ -103,9 +103,11 @@ AbstractValue FunctionPass::readExactPath(const AccessPath &Path, const Expr *Us
     if (const AbstractValue *ParentValue = Current.find(Parent)) {
       AbstractValue V;
       for (const BagEntry &E : ParentValue->Entries)
-        if (E.Key == Path.Fields.back()->getName())
+        if (E.Key == Path.Fields.back()->getName()) {
           unionInto(V.Taints, E.Taints);
-      if (!V.Taints.empty())
+          V.Callees.append(E.Callees.begin(), E.Callees.end());
+        }
+      if (!V.Taints.empty() || !V.Callees.empty())
         return V;
     }
   }

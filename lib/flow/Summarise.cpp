@@ -348,6 +348,7 @@ void FunctionPass::applySummary(const FunctionSummary &S, const CallSite &Site,
         reportSinkArgument(Call, Effect.Match, Effect.Arg, A, *Site.argValue(Effect.Param),
                            nullptr, &Via);
       }
+  applyCallbackCalls(S, Site);
   std::string Returned = "returned by '" + Name + "'";
   for (TaintFact F : S.ReturnFacts) {
     F.Trace.push_back(TraceStep{At, Returned});

@@ -122,6 +122,7 @@ BagEntry FunctionPass::makeEntry(const std::string &Key, bool KeyIsLiteral, cons
     unionInto(Entry.Taints, Inner.Taints);
   Entry.ValueKnownClean = Value.KnownClean;
   Entry.Site = Site;
+  Entry.Callees = Value.Callees;
   std::string Hop = BagName ? "stored in '" + *BagName + "' under key \"" + Key + "\""
                             : "stored under key \"" + Key + "\"";
   for (TaintFact &F : Entry.Taints)

@@ -29,7 +29,8 @@ const AbstractValue *CallSite::argValue(int Index) const {
 
 /// The call models, in the order they are tried.
 const FunctionPass::CallModel FunctionPass::CallModels[] = {
-    &FunctionPass::applyEntryAccess, &FunctionPass::applyConversion,
+    &FunctionPass::applyCallableObject, &FunctionPass::applyEntryAccess,
+    &FunctionPass::applyConversion,
     &FunctionPass::applyBagInserter,
     &FunctionPass::applyBagBuilder, &FunctionPass::applyBagMethod,
     &FunctionPass::applyPropagator, &FunctionPass::applySanitizer,
@@ -63,13 +64,14 @@ CallSite FunctionPass::evaluateCallSite(const CallExpr *Call) {
 
 AbstractValue FunctionPass::evalCall(const CallExpr *Call) {
   CallSite Site = evaluateCallSite(Call);
-  if (!Site.Callee) {
-    if (const Expr *CalleeExpr = Call->getCallee())
-      evalSideEffects(CalleeExpr);
-    return {};
-  }
+  if (!Site.Callee)
+    return evalIndirectCall(Site);
   if (Final)
     reportSinkCall(Site);
+  return applyCallModels(Site);
+}
+
+AbstractValue FunctionPass::applyCallModels(CallSite &Site) {
   for (CallModel Model : CallModels)
     if (std::optional<AbstractValue> V = (this->*Model)(Site))
       return std::move(*V);

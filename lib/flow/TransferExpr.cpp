@@ -41,6 +41,8 @@ AbstractValue FunctionPass::eval(const Expr *E) {
         return AbstractValue::clean();
       if (const auto *Binding = dyn_cast<BindingDecl>(DRE->getDecl()))
         return evalBinding(Binding, E);
+      if (const auto *Function = dyn_cast<FunctionDecl>(DRE->getDecl()))
+        return callableOf(Function);
     }
     AbstractValue BaseValue;
     if (const auto *ME = dyn_cast<MemberExpr>(E)) {
@@ -56,8 +58,10 @@ AbstractValue FunctionPass::eval(const Expr *E) {
     AbstractValue V;
     if (const auto *ME = dyn_cast<MemberExpr>(E)) {
       for (const BagEntry &Entry : BaseValue.Entries)
-        if (Entry.Key == ME->getMemberDecl()->getName())
+        if (Entry.Key == ME->getMemberDecl()->getName()) {
           unionInto(V.Taints, Entry.Taints);
+          V.Callees.append(Entry.Callees.begin(), Entry.Callees.end());
+        }
       if (V.Taints.empty() && isa<FieldDecl>(ME->getMemberDecl()))
         V = classifyMember(cast<FieldDecl>(ME->getMemberDecl()), ME);
     }
@@ -102,7 +106,7 @@ AbstractValue FunctionPass::eval(const Expr *E) {
     return evalCall(Call);
   if (const auto *Lambda = dyn_cast<LambdaExpr>(E)) {
     captureInto(Lambda); // its body is analysed as a function of its own
-    return {};
+    return callableOf(Lambda->getCallOperator());
   }
   // Anything else: evaluate the children for their side effects.
   for (const Stmt *Child : E->children())

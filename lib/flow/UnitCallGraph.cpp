@@ -19,17 +19,40 @@ class CallScanner : public RecursiveASTVisitor<CallScanner> {
 public:
   explicit CallScanner(const ModelCatalog &Models) : Models(Models) {}
   bool CallsSinkName = false;
+  /// Calls through a pointer or a std::function: with --explain, such a function is analysed
+  /// for what it gives them.
+  bool CallsThroughValue = false;
   std::vector<const FunctionDecl *> Callees; // canonical, in order of appearance
 
   bool VisitCallExpr(CallExpr *Call) {
-    if (const FunctionDecl *Callee = Call->getDirectCallee()) {
+    const FunctionDecl *Direct = Call->getDirectCallee();
+    if (!Direct)
+      CallsThroughValue = true;
+    else if (const auto *Method = dyn_cast<CXXMethodDecl>(Direct))
+      if (Method->getOverloadedOperator() == OO_Call && Method->getParent()->getIdentifier() &&
+          Method->getParent()->getName() == "function")
+        CallsThroughValue = true;
+    if (const FunctionDecl *Callee = Direct) {
       if (Callee->getIdentifier() && Models.mentionsSinkName(Callee->getName()))
         CallsSinkName = true;
       Callees.push_back(Callee->getCanonicalDecl());
     }
     return true;
   }
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  /// A lambda made here (called here, or passed to a function that calls it) and a function
+  /// whose name or address is taken: edges, so that their summaries are known at the calls.
+  bool TraverseLambdaExpr(LambdaExpr *Lambda) {
+    Callees.push_back(Lambda->getCallOperator()->getCanonicalDecl());
+    return true;
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    if (const auto *F = dyn_cast<FunctionDecl>(Ref->getDecl())) {
+      if (F->getIdentifier() && Models.mentionsSinkName(F->getName()))
+        CallsSinkName = true; // a pointer to an SDK function, called later
+      Callees.push_back(F->getCanonicalDecl());
+    }
+    return true;
+  }
   bool shouldVisitTemplateInstantiations() const { return false; }
 
 private:
@@ -95,7 +118,8 @@ UnitCallGraph::UnitCallGraph(const std::vector<const FunctionDecl *> &Definition
   for (Node &N : Nodes) {
     CallScanner Scanner(TU.Models);
     Scanner.TraverseStmt(N.Definition->getBody());
-    N.CallsSink = Scanner.CallsSinkName || (TU.Collect && mayReturnToOtherUnits(N.Definition));
+    N.CallsSink = Scanner.CallsSinkName || (TU.Collect && mayReturnToOtherUnits(N.Definition)) ||
+                  (TU.Options.Explain && Scanner.CallsThroughValue);
     // A lambda is analysed after the function that makes it, for its captures.
     if (const auto *MD = dyn_cast<CXXMethodDecl>(N.Definition))
       if (MD->getParent()->isLambda())

@@ -66,13 +66,22 @@ struct FunctionSummary {
     std::set<int> Sources; ///< parameters whose data the member holds
   };
   std::vector<MemberWrite> MemberWrites;
+  /// Calls of a callable parameter (a callback, a std::function, a function pointer) with the
+  /// values it is given, as this function holds them: resolved at each call of this function
+  /// where the argument is a known callable.
+  struct CallbackCall {
+    int CallableParam = 0;
+    std::vector<AbstractValue> Args;
+    SourceLocation Loc;
+  };
+  std::vector<CallbackCall> CallbackCalls;
   /// Parameters passed on to functions of other units, resolved across units.
   std::vector<ParameterForward> Forwards;
 
   bool empty() const {
     return Sinks.empty() && ReturnFacts.empty() && ReturnEntries.empty() &&
            ReturnParams.empty() && OutParams.empty() && OutParamSources.empty() &&
-           OutParamEntries.empty() && MemberWrites.empty() &&
+           OutParamEntries.empty() && MemberWrites.empty() && CallbackCalls.empty() &&
            Forwards.empty();
   }
   /// Equal in what callers see, for the fixpoint over recursive functions.
@@ -82,6 +91,7 @@ struct FunctionSummary {
         OutParams.size() != O.OutParams.size() || OutParamSources != O.OutParamSources ||
         OutParamEntries.size() != O.OutParamEntries.size() ||
         MemberWrites.size() != O.MemberWrites.size() ||
+        CallbackCalls.size() != O.CallbackCalls.size() ||
         Forwards.size() != O.Forwards.size())
       return false;
     return true;
@@ -106,6 +116,8 @@ struct TUContext {
   const Classifier &Classes;
   const AnalysisOptions &Options;
   ASTContext &Ctx;
+  /// What the analysis says of itself besides findings (--explain), in the order met.
+  std::vector<AnalysisNotice> Notices;
   llvm::DenseMap<const FunctionDecl *, std::vector<SinkMatch>> SinkCache;
   llvm::DenseMap<const Decl *, std::string> NameCache;
   const SummaryStore *Imported = nullptr; ///< other units' summaries, from a file

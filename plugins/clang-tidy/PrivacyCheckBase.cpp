@@ -20,7 +20,7 @@ PrivacyCheckBase::PrivacyCheckBase(StringRef Name, ClangTidyContext *Context)
       ModelFiles(Options.get("ModelFiles", piiflow::ModelCatalog::defaultModelsDirectory())),
       HashFunction(Options.get("HashFunction", "")), HashHeader(Options.get("HashHeader", "")),
       SummaryFiles(Options.get("SummaryFiles", "")), PolicyText(Options.get("Policy", "")),
-      ExtraNames(Options.get("ExtraNames", "")) {
+      ExtraNames(Options.get("ExtraNames", "")), Explain(Options.get("Explain", "false") == "true") {
   // clang-tidy accepts any option silently; a misspelt privacy option would be lost.
   std::string Prefix = OwnName + ".";
   for (const auto &Option : Context->getOptions().CheckOptions) {
@@ -36,6 +36,7 @@ void PrivacyCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ModelFiles", ModelFiles);
   Options.store(Opts, "HashFunction", HashFunction);
   Options.store(Opts, "HashHeader", HashHeader);
+  Options.store(Opts, "Explain", Explain ? "true" : "false");
   Options.store(Opts, "SummaryFiles", SummaryFiles);
   Options.store(Opts, "Policy", PolicyText);
   Options.store(Opts, "ExtraNames", ExtraNames);
@@ -97,6 +98,7 @@ void PrivacyCheckBase::check(const MatchFinder::MatchResult &Result) {
   piiflow::AnalysisOptions Settings;
   Settings.HashFunction = HashFunction;
   Settings.HashHeader = HashHeader;
+  Settings.Explain = Explain;
   Settings.Imported = Summaries ? &*Summaries : nullptr;
   Settings.Allowed = Allowed ? *Allowed : piiflow::Policy();
   piiflow::Analyzer Analyzer(*Models, Classes, std::move(Settings));

@@ -39,6 +39,8 @@ private:
   const std::string SummaryFiles;
   const std::string PolicyText;
   const std::string ExtraNames;
+  /// Explain: also remark where personal data reaches calls whose targets are unknown.
+  const bool Explain;
   std::optional<piiflow::ModelCatalog> Models;
   std::optional<piiflow::Policy> Allowed;
   std::optional<piiflow::SummaryStore> Summaries;

@@ -40,6 +40,11 @@ static llvm::cl::opt<std::string>
 static llvm::cl::opt<std::string>
     HashHeader("hash-header", llvm::cl::desc("Header that declares --hash-function"),
                llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<bool> Explain(
+    "explain",
+    llvm::cl::desc("Also report, as remarks, where personal data is given to calls whose targets "
+                   "the unit does not show (function pointers, std::function)"),
+    llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<bool> ApplyFixes("fix", llvm::cl::desc("Apply the fix-its to the sources"),
                                       llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<std::string> ExportFixes(
@@ -135,6 +140,7 @@ ToolOptions optionValues() {
   O.NoDefaultModels = NoDefaultModels;
   O.HashFunction = HashFunction;
   O.HashHeader = HashHeader;
+  O.Explain = Explain;
   O.PolicyText = PolicyText;
   O.ExtraNamesText = ExtraNamesText;
   O.SummaryFiles.assign(SummaryFiles.begin(), SummaryFiles.end());

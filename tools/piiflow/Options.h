@@ -46,6 +46,7 @@ struct ToolOptions {
   std::vector<std::string> ModelPaths;
   bool NoDefaultModels = false;
   std::string HashFunction, HashHeader;
+  bool Explain = false;
   std::string PolicyText, ExtraNamesText;
   std::vector<std::string> SummaryFiles;
   std::string ExportSummaries;

@@ -56,6 +56,7 @@ llvm::Expected<Setup *> SetupCache::get(const CheckConfig &Config) {
   S->Models = std::move(*Models);
   S->Options.HashFunction = value("HashFunction", CommandLine.HashFunction);
   S->Options.HashHeader = value("HashHeader", CommandLine.HashHeader);
+  S->Options.Explain = CommandLine.Explain || value("Explain", "") == "true";
   S->Options.Imported = Imported;
   S->Options.Allowed = std::move(*Allowed);
   S->TheAnalyzer = std::make_unique<Analyzer>(S->Models, S->Classes, S->Options);
