@@ -182,8 +182,11 @@ void FunctionPass::recordSinkEffect(const TaintFact &Marker, const SinkMatch &Ma
 }
 
 TraceStep FunctionPass::passedTo(const Through &Via) {
-  return TraceStep{reportLoc(Via.CallArg->getBeginLoc()),
-                   "passed to '" + TU.nameOf(Via.Callee) + "'"};
+  // A default argument is written at the callee: the step is the call that uses it.
+  SourceLocation At = Via.CallArg->getBeginLoc();
+  if (At.isInvalid())
+    At = Via.CallLoc;
+  return TraceStep{reportLoc(At), "passed to '" + TU.nameOf(Via.Callee) + "'"};
 }
 
 /// A call of a function another unit defines, with its summary from a summaries file: its
@@ -204,7 +207,7 @@ void FunctionPass::applyImported(const ExternalSummary &S, const CallExpr *Call,
       Effect.Key = E.Key;
       Effect.KeyIsLiteral = E.KeyIsLiteral;
       Effect.Trace = TU.fromSteps(E.Trace);
-      Through Via{Callee, &Effect, ArgExprs[E.Param]};
+      Through Via{Callee, &Effect, ArgExprs[E.Param], nullptr, Call->getExprLoc()};
       reportSinkArgument(Call, *Match, *Arg, ArgExprs[E.Param], ArgValues[E.Param], nullptr,
                          &Via);
     }
@@ -344,7 +347,8 @@ void FunctionPass::applySummary(const FunctionSummary &S, const CallSite &Site,
     for (const SinkEffect &Effect : S.Sinks)
       if (const Expr *A = Site.argExpr(Effect.Param)) {
         Through Via{Callee, &Effect, A,
-                    Effect.KeyParam != NoParam ? Site.argExpr(Effect.KeyParam) : nullptr};
+                    Effect.KeyParam != NoParam ? Site.argExpr(Effect.KeyParam) : nullptr,
+                    Call->getExprLoc()};
         reportSinkArgument(Call, Effect.Match, Effect.Arg, A, *Site.argValue(Effect.Param),
                            nullptr, &Via);
       }

@@ -16,9 +16,14 @@ AbstractValue FunctionPass::eval(const Expr *E) {
   if (isa<StringLiteral>(E) || isa<IntegerLiteral>(E) || isa<FloatingLiteral>(E) ||
       isa<CharacterLiteral>(E) || isa<CXXBoolLiteralExpr>(E) || isa<CXXNullPtrLiteralExpr>(E) ||
       isa<GNUNullExpr>(E) || isa<SizeOfPackExpr>(E) || isa<UnaryExprOrTypeTraitExpr>(E) ||
-      isa<ImplicitValueInitExpr>(E) || isa<CXXScalarValueInitExpr>(E) ||
-      isa<CXXDefaultArgExpr>(E) || isa<CXXDefaultInitExpr>(E))
+      isa<ImplicitValueInitExpr>(E) || isa<CXXScalarValueInitExpr>(E))
     return AbstractValue::clean();
+  // A default argument or member initializer is its expression, wherever it was written:
+  // `void track(const std::string &who = currentUserEmail())`.
+  if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(E))
+    return Default->getExpr() ? eval(Default->getExpr()) : AbstractValue::clean();
+  if (const auto *Default = dyn_cast<CXXDefaultInitExpr>(E))
+    return Default->getExpr() ? eval(Default->getExpr()) : AbstractValue::clean();
   if (const auto *C = dyn_cast<ImplicitCastExpr>(E))
     return eval(C->getSubExpr());
   if (const auto *C = dyn_cast<ExplicitCastExpr>(E)) {

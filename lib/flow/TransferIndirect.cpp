@@ -133,7 +133,7 @@ void FunctionPass::applyCallbackCalls(const FunctionSummary &S, const CallSite &
         for (const SinkEffect &Effect : TS->Sinks) {
           if (Effect.Param < 0 || static_cast<size_t>(Effect.Param) >= Given.size())
             continue;
-          Through Via{Site.Callee, &Effect, CallableExpr};
+          Through Via{Site.Callee, &Effect, CallableExpr, nullptr, Site.Call->getExprLoc()};
           reportSinkArgument(cast<CallExpr>(Site.Call), Effect.Match, Effect.Arg, CallableExpr,
                              Given[Effect.Param], nullptr, &Via);
         }

@@ -104,6 +104,7 @@ struct Through {
   const SinkEffect *Effect;
   const Expr *CallArg;
   const Expr *KeyArg = nullptr; ///< the argument given for Effect->KeyParam
+  SourceLocation CallLoc;       ///< the call, for arguments written elsewhere (defaults)
 };
 
 /// Everything that stays the same across the functions of one translation unit.
