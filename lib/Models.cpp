@@ -287,11 +287,17 @@ public:
             std::string AP = P + "/args/" + std::to_string(I);
             if (!A.is_object())
               return fail(AP, "each sink argument must be an object");
-            if (auto E = allowOnly(A, AP, {"index", "role", "key", "kind", "kindArg", "enumKinds"}))
+            if (auto E = allowOnly(A, AP, {"index", "role", "key", "kind", "kindArg", "enumKinds",
+                                           "andFollowing"}))
               return E;
             SinkArg Arg;
             if (auto E = requireArgIndex(A, AP, "index", Arg.Index))
               return E;
+            if (A.contains("andFollowing")) {
+              if (!A["andFollowing"].is_boolean())
+                return fail(AP + "/andFollowing", "'andFollowing' must be true or false");
+              Arg.AndFollowing = A["andFollowing"].get<bool>();
+            }
             std::string Role;
             if (auto E = requireString(A, AP, "role", Role))
               return E;
@@ -399,13 +405,15 @@ public:
       return std::move(E);
     if (auto E = forEach(Root, "entryConstructors", [&](const json &J, const std::string &P) -> llvm::Error {
           EntryConstructorModel C;
-          if (auto E = allowOnly(J, P, {"type", "key", "value"}))
+          if (auto E = allowOnly(J, P, {"type", "key", "value", "kindArg", "enumKinds"}))
             return E;
           if (auto E = requireString(J, P, "type", C.Type))
             return E;
           if (auto E = requireArgIndex(J, P, "key", C.KeyArg))
             return E;
           if (auto E = requireArgIndex(J, P, "value", C.ValueArg))
+            return E;
+          if (auto E = declaredKind(J, P, C.DeclaredKind))
             return E;
           M.EntryConstructors.push_back(std::move(C));
           return llvm::Error::success();
@@ -444,7 +452,8 @@ public:
       return std::move(E);
     if (auto E = forEach(Root, "propagators", [&](const json &J, const std::string &P) -> llvm::Error {
           PropagatorModel Prop;
-          if (auto E = allowOnly(J, P, {"function", "from", "into", "replaces"}))
+          if (auto E = allowOnly(J, P, {"function", "from", "into", "replaces", "kindArg",
+                                        "enumKinds"}))
             return E;
           if (auto E = requireString(J, P, "function", Prop.Function))
             return E;
@@ -475,6 +484,8 @@ public:
           }
           if (Prop.Replaces && (!Prop.Into || *Prop.Into == ThisArg))
             return fail(P + "/replaces", "'replaces' needs 'into' an argument index");
+          if (auto E = declaredKind(J, P, Prop.DeclaredKind))
+            return E;
           M.Propagators.push_back(std::move(Prop));
           return llvm::Error::success();
         }))

@@ -59,6 +59,8 @@ struct SinkArg {
   std::optional<int> KeyArg; ///< the argument that holds this value's key (property-value, traits)
   std::optional<DataKind> Kind; ///< the API itself says what the argument is (set_email)
   std::optional<DeclaredKindArg> DeclaredKind; ///< a privacy marker argument
+  /// This argument and every one after it: the variadic arguments of sentry_log_info(fmt, ...).
+  bool AndFollowing = false;
 };
 
 struct SinkModel {
@@ -102,10 +104,13 @@ struct BagTypeModel {
 };
 
 /// A type whose construction makes one property entry: firebase::analytics::Parameter(name, value).
+/// Also a struct whose braced initialisation makes one entry, its fields by index: 1DS's C
+/// evt_prop {name, type, value, piiKind}.
 struct EntryConstructorModel {
   std::string Type;
   int KeyArg = 0;
   int ValueArg = 1;
+  std::optional<DeclaredKindArg> DeclaredKind; ///< a privacy marker argument or field
 };
 
 /// A function that returns a new bag holding some of its arguments under fixed keys:
@@ -127,6 +132,8 @@ struct PropagatorModel {
   /// The call replaces what Into held (strcpy, std::getline, fgets) rather than adding to it
   /// (strcat). Either way, a written argument is judged again by its name, type and key.
   bool Replaces = false;
+  /// A privacy marker argument: 1DS EventProperty(value, PiiKind_Identity) declares its value.
+  std::optional<DeclaredKindArg> DeclaredKind;
 };
 
 /// A function that hashes or pseudonymises: keyed (HMAC, libsodium crypto_auth, keyed

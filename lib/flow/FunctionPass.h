@@ -298,7 +298,7 @@ private:
   /// personal data of that kind (a declared flow, still reported); "none" declares nothing. The
   /// marker may be a default argument (CXXDefaultArgExpr) the callee declares.
   void declare(AbstractValue &Value, const DeclaredKindArg &Declared, const Expr *KindExpr,
-               const CallExpr *Call);
+               const Expr *Call);
 
   /// The value of a call to a modelled source, if Name is one whose conditions hold.
   std::optional<AbstractValue> fromSources(const CallSite &Site);

@@ -10,19 +10,28 @@
 
 namespace piiflow::flow {
 
-/// The arguments a modelled sink receives at this call, each reported (final pass only).
+/// The arguments a modelled sink receives at this call, each reported (final pass only); an
+/// argument modelled AndFollowing stands for itself and every argument after it.
 void FunctionPass::reportSinkCall(const CallSite &Site) {
   const CallExpr *Call = cast<CallExpr>(Site.Call);
   for (const SinkMatch &Match : *Site.Sinks)
-    for (const SinkArg &Arg : Match.Sink->Args)
-      if (const Expr *AE = Site.argExpr(Arg.Index)) {
+    for (const SinkArg &Model : Match.Sink->Args) {
+      int Last = Model.AndFollowing ? static_cast<int>(Site.ArgExprs.size()) - 1 : Model.Index;
+      for (int Index = Model.Index; Index <= Last; ++Index) {
+        SinkArg Arg = Model;
+        Arg.Index = Index;
+        const Expr *AE = Site.argExpr(Arg.Index);
+        if (!AE)
+          continue;
         AbstractValue Value = *Site.argValue(Arg.Index);
         if (Arg.DeclaredKind)
           declare(Value, *Arg.DeclaredKind, Site.argExpr(Arg.DeclaredKind->Index), Call);
         reportSinkArgument(Call, Match, Arg, AE, Value,
                            Arg.KeyArg ? Site.argExpr(*Arg.KeyArg) : nullptr);
       }
+    }
 }
+
 /// Reports what of Value reaches the sink argument Arg: each fact of the value, each tainted
 /// entry of a bag, keys that name personal data, and arguments whose kind the API fixes. Facts
 /// that stand for a parameter become this function's summary instead; findings whose source is

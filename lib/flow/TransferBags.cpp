@@ -264,16 +264,23 @@ InsertionSite FunctionPass::siteOfCall(const Expr *Call, const Expr *Object, con
 /// personal data of that kind (a declared flow, still reported); "none" declares nothing. The
 /// marker may be a default argument (CXXDefaultArgExpr) the callee declares.
 void FunctionPass::declare(AbstractValue &Value, const DeclaredKindArg &Declared, const Expr *KindExpr,
-             const CallExpr *Call) {
+             const Expr *Call) {
   const Expr *E = KindExpr;
   if (const auto *Default = dyn_cast_or_null<CXXDefaultArgExpr>(E))
     E = Default->getExpr();
   E = E ? strip(E) : nullptr;
   const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
   const auto *Enumerator = DRE ? dyn_cast<EnumConstantDecl>(DRE->getDecl()) : nullptr;
-  if (!Enumerator)
+  // C APIs take the marker as a number (1DS's C PII_STR(key, value, 10)): the models name
+  // numbers too.
+  std::string Marker;
+  if (Enumerator)
+    Marker = Enumerator->getNameAsString();
+  else if (const auto *Number = dyn_cast_or_null<IntegerLiteral>(E))
+    Marker = std::to_string(Number->getValue().getZExtValue());
+  else
     return;
-  auto It = Declared.Enumerators.find(Enumerator->getNameAsString());
+  auto It = Declared.Enumerators.find(Marker);
   if (It == Declared.Enumerators.end() || !It->second)
     return;
   for (const TaintFact &F : Value.Taints)
@@ -281,12 +288,11 @@ void FunctionPass::declare(AbstractValue &Value, const DeclaredKindArg &Declared
       return;
   TaintFact F;
   F.Kind = *It->second;
-  F.Evidence = "declared " + Enumerator->getNameAsString();
+  F.Evidence = "declared " + Marker;
   SourceLocation Loc = reportLoc(
       isa<CXXDefaultArgExpr>(KindExpr) ? Call->getExprLoc() : KindExpr->getBeginLoc());
   F.Trace.push_back(TraceStep{Loc, "the value is declared " +
-                                       dataKindWithArticle(F.Kind) + " (" +
-                                       Enumerator->getNameAsString() + ")"});
+                                       dataKindWithArticle(F.Kind) + " (" + Marker + ")"});
   Value.Taints.push_back(std::move(F));
 }
 

@@ -108,6 +108,8 @@ std::optional<AbstractValue> FunctionPass::applyPropagator(CallSite &Site) {
     }
   }
   V.KnownClean = AllClean;
+  if (Prop->DeclaredKind)
+    declare(V, *Prop->DeclaredKind, Site.argExpr(Prop->DeclaredKind->Index), Site.Call);
   if (!Prop->Into)
     return V;
   if (const Expr *Target = Site.argExpr(*Prop->Into))

@@ -181,6 +181,22 @@ std::optional<AbstractValue> FunctionPass::tupleOf(QualType T,
 /// A struct, a class or an array built from a braced list: each field is an entry named after
 /// it. The semantic form of the list holds the bases first, then one initializer per field.
 AbstractValue FunctionPass::evalAggregate(const InitListExpr *ILE, const RecordDecl *RD) {
+  // A struct that is one entry of an SDK's property list: 1DS's C evt_prop {name, type, value}.
+  if (const EntryConstructorModel *EC = TU.Models.entryConstructorNamed(TU.nameOf(RD)))
+    if (static_cast<unsigned>(EC->KeyArg) < ILE->getNumInits() &&
+        static_cast<unsigned>(EC->ValueArg) < ILE->getNumInits()) {
+      const Expr *ValueExpr = ILE->getInit(EC->ValueArg);
+      AbstractValue Value = eval(ValueExpr);
+      if (EC->DeclaredKind && static_cast<unsigned>(EC->DeclaredKind->Index) < ILE->getNumInits())
+        declare(Value, *EC->DeclaredKind, ILE->getInit(EC->DeclaredKind->Index), ILE);
+      InsertionSite Site;
+      Site.ValueExpr = ValueExpr;
+      Site.Loc = reportLoc(ILE->getBeginLoc());
+      auto [Key, IsLiteral] = keyOf(ILE->getInit(EC->KeyArg));
+      AbstractValue V;
+      V.Entries.push_back(makeEntry(Key, IsLiteral, Value, Site, nullptr));
+      return V;
+    }
   AbstractValue V = AbstractValue::clean();
   unsigned I = 0;
   if (const auto *CXX = dyn_cast<CXXRecordDecl>(RD))

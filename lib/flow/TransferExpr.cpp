@@ -28,7 +28,9 @@ AbstractValue FunctionPass::eval(const Expr *E) {
     return eval(C->getSubExpr());
   if (const auto *C = dyn_cast<ExplicitCastExpr>(E)) {
     AbstractValue V = eval(C->getSubExpr());
-    if (cannotHoldPersonalData(C->getType()))
+    // A pointer carried as an integer ((uint64_t)(char *)email, as C unions of values do) still
+    // points at the data.
+    if (cannotHoldPersonalData(C->getType()) && !C->getSubExpr()->getType()->isPointerType())
       return AbstractValue::clean();
     return V;
   }
@@ -159,6 +161,18 @@ AbstractValue FunctionPass::evalConstruct(const CXXConstructExpr *Ctor) {
   if (std::optional<AbstractValue> V = fromSources(Site))
     return *V;
 
+  // A value the SDK marks: 1DS EventProperty(email, PiiKind_Identity).
+  if (const PropagatorModel *Prop = TU.Models.propagatorNamed(*Site.Name);
+      Prop && Prop->DeclaredKind) {
+    AbstractValue V;
+    for (int From : Prop->From)
+      if (From >= 0 && static_cast<size_t>(From) < Args.size())
+        V.merge(Args[From]);
+    if (static_cast<unsigned>(Prop->DeclaredKind->Index) < Ctor->getNumArgs())
+      declare(V, *Prop->DeclaredKind, Ctor->getArg(Prop->DeclaredKind->Index), Ctor);
+    return V;
+  }
+
   if (const EntryConstructorModel *EC = TU.Models.entryConstructorNamed(TU.nameOf(RD))) {
     if (static_cast<unsigned>(EC->KeyArg) < Ctor->getNumArgs() &&
         static_cast<unsigned>(EC->ValueArg) < Ctor->getNumArgs()) {
@@ -168,8 +182,11 @@ AbstractValue FunctionPass::evalConstruct(const CXXConstructExpr *Ctor) {
       Site.ValueExpr = Ctor->getArg(EC->ValueArg);
       Site.Loc = reportLoc(Ctor->getBeginLoc());
       AbstractValue V;
+      AbstractValue Value = Args[EC->ValueArg];
+      if (EC->DeclaredKind && static_cast<unsigned>(EC->DeclaredKind->Index) < Ctor->getNumArgs())
+        declare(Value, *EC->DeclaredKind, Ctor->getArg(EC->DeclaredKind->Index), Ctor);
       auto [Key, IsLiteral] = keyOf(KeyExpr);
-      V.Entries.push_back(makeEntry(Key, IsLiteral, Args[EC->ValueArg], Site, nullptr));
+      V.Entries.push_back(makeEntry(Key, IsLiteral, Value, Site, nullptr));
       return V;
     }
   }

@@ -24,6 +24,7 @@ extern "C" {
 
 /* The real header expands these to visibility/dllexport attributes. */
 #define SENTRY_API
+#define SENTRY_DEPRECATED(reason) __attribute__((deprecated(reason)))
 #define SENTRY_EXPERIMENTAL_API
 
 /* ---- memory ---- */
@@ -183,6 +184,8 @@ SENTRY_API void sentry_scope_set_extra(
     sentry_scope_t *scope, const char *key, sentry_value_t value);
 SENTRY_API void sentry_remove_extra(const char *key);
 SENTRY_API void sentry_set_attribute(const char *key, sentry_value_t attribute);
+SENTRY_API void sentry_scope_set_attribute(
+    sentry_scope_t *scope, const char *key, sentry_value_t attribute);
 SENTRY_API void sentry_set_context(const char *key, sentry_value_t value);
 SENTRY_API void sentry_set_context_n(
     const char *key, size_t key_len, sentry_value_t value);
@@ -207,6 +210,22 @@ SENTRY_EXPERIMENTAL_API log_return_value_t sentry_log_info(
     const char *message, ...);
 SENTRY_EXPERIMENTAL_API log_return_value_t sentry_log_error(
     const char *message, ...);
+SENTRY_EXPERIMENTAL_API log_return_value_t sentry_log_trace(
+    const char *message, ...);
+SENTRY_EXPERIMENTAL_API log_return_value_t sentry_log_debug(
+    const char *message, ...);
+SENTRY_EXPERIMENTAL_API log_return_value_t sentry_log_warn(
+    const char *message, ...);
+SENTRY_EXPERIMENTAL_API log_return_value_t sentry_log_fatal(
+    const char *message, ...);
+/* A plain body, never a format, with explicit attributes. */
+SENTRY_EXPERIMENTAL_API log_return_value_t sentry_log(
+    sentry_level_t level, const char *body, sentry_value_t attributes);
+SENTRY_EXPERIMENTAL_API log_return_value_t sentry_scope_capture_log(
+    sentry_scope_t *scope, sentry_level_t level, const char *body,
+    sentry_value_t attributes);
+SENTRY_EXPERIMENTAL_API void sentry_options_set_logs_with_attributes(
+    sentry_options_t *opts, int logs_with_attributes);
 
 /* ---- attachments ---- */
 /* The file at path is read when an envelope is created and its content is
@@ -285,6 +304,15 @@ SENTRY_API sentry_value_t sentry_value_new_feedback(const char *message,
     const char *contact_email, const char *name,
     const sentry_uuid_t *associated_event_id);
 SENTRY_API void sentry_capture_feedback(sentry_value_t user_feedback);
+SENTRY_API sentry_uuid_t sentry_scope_capture_feedback(
+    sentry_scope_t *scope, sentry_value_t user_feedback, sentry_hint_t *hint);
+/* Deprecated user reports, kept by the real header. */
+SENTRY_DEPRECATED("Use `sentry_value_new_feedback` instead")
+SENTRY_API sentry_value_t sentry_value_new_user_feedback(
+    const sentry_uuid_t *uuid, const char *name, const char *email,
+    const char *comments);
+SENTRY_DEPRECATED("Use `sentry_capture_feedback` instead")
+SENTRY_API void sentry_capture_user_feedback(sentry_value_t user_report);
 /* Takes ownership of hint (and its attachments). */
 SENTRY_API void sentry_capture_feedback_with_hint(
     sentry_value_t user_feedback, sentry_hint_t *hint);
