@@ -20,7 +20,9 @@ namespace {
 /// The unit's summaries as the whole program sees them: by USR, traces as file:line:column.
 void exportSummaries(TUContext &TU, UnitFacts &Collect) {
   for (const auto &[Canonical, Summary] : TU.Summaries) {
-      if (Summary.Sinks.empty() && Summary.ReturnFacts.empty() && Summary.Forwards.empty())
+      if (Summary.Sinks.empty() && Summary.ReturnFacts.empty() && Summary.Forwards.empty() &&
+          Summary.ReturnParams.empty() && Summary.WeakReturnParams.empty() &&
+          Summary.OutParams.empty())
         continue;
       ExternalSummary Out;
       Out.Usr = TU.usrOf(Canonical);
@@ -30,18 +32,36 @@ void exportSummaries(TUContext &TU, UnitFacts &Collect) {
       for (const SinkEffect &E : Summary.Sinks) {
         ExternalSinkEffect X = TU.toExternalSink(E.Match, E.Arg, E.Key);
         X.KeyIsLiteral = E.KeyIsLiteral;
+        X.Weak = E.Weak;
         X.Param = E.Param;
         X.Trace = TU.toSteps(E.Trace);
         Out.Sinks.push_back(std::move(X));
       }
       for (const TaintFact &F : Summary.ReturnFacts) {
         if (F.isExternalResult()) {
-          Out.ReturnsResultOf.push_back(F.ExternalResult);
+          if (F.ViaParam == NoParam && F.OutParam == NoParam)
+            Out.ReturnsResultOf.push_back(F.ExternalResult);
           continue;
         }
         Out.Returns.push_back(ExternalFact{F.Kind, F.Weak, F.Evidence, TU.toSteps(F.Trace)});
       }
       Out.Forwards = Summary.Forwards;
+      Out.ReturnParams = Summary.ReturnParams;
+      Out.WeakReturnParams = Summary.WeakReturnParams;
+      for (const auto &[Param, Written] : Summary.OutParams) {
+        std::vector<ExternalFact> &Facts = Out.OutParams[Param];
+        auto add = [&](const TaintFact &F) {
+          if (!F.isParameter() && !F.isExternalResult() && F.FromParam == NoParam)
+            Facts.push_back(ExternalFact{F.Kind, F.Weak, F.Evidence, TU.toSteps(F.Trace)});
+        };
+        for (const TaintFact &F : Written.Taints)
+          add(F);
+        for (const BagEntry &E : Written.Entries)
+          for (const TaintFact &F : E.Taints)
+            add(F);
+        if (Facts.empty())
+          Out.OutParams.erase(Param);
+      }
       Collect.Summaries.push_back(std::move(Out));
     }
 }

@@ -112,6 +112,11 @@ void SummaryStore::add(ExternalSummary Summary) {
     addEffect(Known.Sinks, std::move(E));
   for (ExternalFact &F : Summary.Returns)
     addFact(Known.Returns, std::move(F));
+  Known.ReturnParams.insert(Summary.ReturnParams.begin(), Summary.ReturnParams.end());
+  Known.WeakReturnParams.insert(Summary.WeakReturnParams.begin(), Summary.WeakReturnParams.end());
+  for (auto &[Param, Facts] : Summary.OutParams)
+    for (ExternalFact &F : Facts)
+      addFact(Known.OutParams[Param], std::move(F));
   Known.HasCallers = Known.HasCallers || Summary.HasCallers;
   for (ParameterForward &F : Summary.Forwards)
     Known.Forwards.push_back(std::move(F));
@@ -127,7 +132,8 @@ const ExternalSummary *SummaryStore::find(llvm::StringRef Usr) const {
 std::string SummaryStore::toJson() const {
   ordered_json Functions = ordered_json::array();
   for (const auto &[Usr, S] : ByUsr) {
-    if (S.Sinks.empty() && S.Returns.empty() && !S.HasCallers)
+    if (S.Sinks.empty() && S.Returns.empty() && !S.HasCallers && S.ReturnParams.empty() &&
+        S.WeakReturnParams.empty() && S.OutParams.empty())
       continue;
     ordered_json Sinks = ordered_json::array();
     for (const ExternalSinkEffect &E : S.Sinks)
@@ -137,6 +143,7 @@ std::string SummaryStore::toJson() const {
                        {"argIndex", E.ArgIndex},
                        {"key", E.Key},
                        {"keyIsLiteral", E.KeyIsLiteral},
+                       {"weak", E.Weak},
                        {"trace", stepsToJson(E.Trace)}});
     ordered_json Returns = ordered_json::array();
     for (const ExternalFact &F : S.Returns)
@@ -144,11 +151,24 @@ std::string SummaryStore::toJson() const {
                          {"weak", F.Weak},
                          {"evidence", F.Evidence},
                          {"trace", stepsToJson(F.Trace)}});
+    ordered_json OutParams = ordered_json::array();
+    for (const auto &[Param, Facts] : S.OutParams) {
+      ordered_json Written = ordered_json::array();
+      for (const ExternalFact &F : Facts)
+        Written.push_back({{"kind", dataKindId(F.Kind).str()},
+                           {"weak", F.Weak},
+                           {"evidence", F.Evidence},
+                           {"trace", stepsToJson(F.Trace)}});
+      OutParams.push_back({{"param", Param}, {"writes", Written}});
+    }
     Functions.push_back({{"usr", Usr},
                          {"name", S.Name},
                          {"hasCallers", S.HasCallers},
                          {"sinks", Sinks},
-                         {"returns", Returns}});
+                         {"returns", Returns},
+                         {"returnsParams", S.ReturnParams},
+                         {"returnsParamsHashed", S.WeakReturnParams},
+                         {"outParams", OutParams}});
   }
   ordered_json Root = {{"piiflowSummaries", 1}, {"functions", Functions}};
   return Root.dump(2) + "\n";
@@ -186,15 +206,28 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::ArrayRef<std::string> File
                                                E.at("argIndex").get<unsigned>(),
                                                E.at("key").get<std::string>(),
                                                stepsFromJson(E.at("trace")),
-                                               E.value("keyIsLiteral", true)});
-        for (const json &R : F.at("returns")) {
+                                               E.value("keyIsLiteral", true),
+                                               E.value("weak", false)});
+        auto factOf = [](const json &R) {
           std::optional<DataKind> Kind = parseDataKind(R.at("kind").get<std::string>());
           if (!Kind)
             throw std::runtime_error("unknown kind");
-          S.Returns.push_back(ExternalFact{*Kind, R.value("weak", false),
-                                           R.at("evidence").get<std::string>(),
-                                           stepsFromJson(R.at("trace"))});
-        }
+          return ExternalFact{*Kind, R.value("weak", false), R.at("evidence").get<std::string>(),
+                              stepsFromJson(R.at("trace"))};
+        };
+        for (const json &R : F.at("returns"))
+          S.Returns.push_back(factOf(R));
+        // Optional: files written before these fields existed stay valid.
+        if (F.contains("returnsParams"))
+          for (const json &P : F.at("returnsParams"))
+            S.ReturnParams.insert(P.get<int>());
+        if (F.contains("returnsParamsHashed"))
+          for (const json &P : F.at("returnsParamsHashed"))
+            S.WeakReturnParams.insert(P.get<int>());
+        if (F.contains("outParams"))
+          for (const json &O : F.at("outParams"))
+            for (const json &W : O.at("writes"))
+              S.OutParams[O.at("param").get<int>()].push_back(factOf(W));
       } catch (const std::exception &E) {
         return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                        "%s: invalid summary at functions[%zu]: %s", File.c_str(),
@@ -290,10 +323,11 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
         const SinkArg *Arg;
         if (E.Param != A.Param || !lookupSink(Models, E, Sdk, Sink, Arg))
           continue;
-        if (A.Fact.Weak && !isDictionaryReversible(A.Fact.Kind))
+        bool Weak = A.Fact.Weak || E.Weak;
+        if (Weak && !isDictionaryReversible(A.Fact.Kind))
           continue;
         ProgramFinding F;
-        F.Check = A.Fact.Weak ? "privacy-weak-pseudonymization" : "privacy-pii-to-analytics";
+        F.Check = Weak ? "privacy-weak-pseudonymization" : "privacy-pii-to-analytics";
         F.Kind = A.Fact.Kind;
         F.Evidence = A.Fact.Evidence;
         F.Key = !E.Key.empty() ? E.Key : A.Key;
@@ -302,7 +336,7 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
         F.SdkId = Sdk->Id;
         F.Function = Sink->Function;
         F.Role = argRoleId(Arg->Role).str();
-        F.Message = findingMessage(F.Kind, *Sdk, *Sink, *Arg, F.Key, F.Via, A.Fact.Weak);
+        F.Message = findingMessage(F.Kind, *Sdk, *Sink, *Arg, F.Key, F.Via, Weak);
         F.Loc = A.Call;
         F.RangeBegin = A.Argument;
         F.RangeEnd = A.ArgumentEnd;
@@ -318,7 +352,27 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
       const SinkArg *Arg;
       if (!Callee || !lookupSink(Models, R.Sink, Sdk, Sink, Arg))
         continue;
-      for (const ExternalFact &Returned : Callee->Returns) {
+      // Data given to the callee, back if it passes it through (or hashes it); what it writes
+      // through a parameter; or what it returns of its own.
+      std::vector<ExternalFact> Reaching;
+      bool PrefixTrace = true;
+      if (R.ViaParam != -100) {
+        PrefixTrace = false; // the sink's trace starts at the data's source
+        if (Callee->ReturnParams.count(R.ViaParam))
+          Reaching.push_back(R.Fact);
+        if (Callee->WeakReturnParams.count(R.ViaParam)) {
+          ExternalFact Hashed = R.Fact;
+          Hashed.Weak = true;
+          Reaching.push_back(std::move(Hashed));
+        }
+      } else if (R.OutParam != -100) {
+        auto Written = Callee->OutParams.find(R.OutParam);
+        if (Written != Callee->OutParams.end())
+          Reaching = Written->second;
+      } else {
+        Reaching = Callee->Returns;
+      }
+      for (const ExternalFact &Returned : Reaching) {
         if (Returned.Weak && !isDictionaryReversible(Returned.Kind))
           continue;
         ProgramFinding F;
@@ -334,8 +388,20 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
         F.Loc = R.Call;
         F.RangeBegin = R.Call;
         F.RangeEnd = R.Call;
-        F.Trace = Returned.Trace;
+        if (PrefixTrace)
+          F.Trace = Returned.Trace;
         F.Trace.insert(F.Trace.end(), R.Sink.Trace.begin(), R.Sink.Trace.end());
+        if (!PrefixTrace) {
+          // After the step into the callee, what it does with the data.
+          std::string Passed = "passed to '" + Callee->Name + "'";
+          auto At = llvm::find_if(F.Trace, [&](const ExternalStep &S) { return S.Message == Passed; });
+          if (At != F.Trace.end()) {
+            ExternalStep Back = *At;
+            Back.Message = (Returned.Weak ? "hashed without a key by '" : "returned by '") +
+                           Callee->Name + "'";
+            F.Trace.insert(At + 1, std::move(Back));
+          }
+        }
         addFinding(std::move(F));
       }
     }

@@ -49,6 +49,8 @@ struct ExternalSinkEffect {
   /// Key is literal text; otherwise it is the source text of the expression that computes it,
   /// shown in messages but never taken as evidence.
   bool KeyIsLiteral = true;
+  /// The parameter is hashed without a key on the way to the SDK.
+  bool Weak = false;
 };
 
 /// A parameter passed on to a function of another unit: resolved into sink effects.
@@ -64,6 +66,11 @@ struct ExternalSummary {
   std::string Name;
   std::vector<ExternalSinkEffect> Sinks;
   std::vector<ExternalFact> Returns;
+  /// Parameters whose data the result carries as it is (normalize(email)), or hashed without a
+  /// key (sha256Hex(email)).
+  std::set<int> ReturnParams, WeakReturnParams;
+  /// Personal data the function writes through a reference or pointer parameter.
+  std::map<int, std::vector<ExternalFact>> OutParams;
   /// Some unit calls the function, so findings rooted in its parameters belong to the callers.
   bool HasCallers = false;
   // Unresolved parts, only between the units of one run.
@@ -90,6 +97,12 @@ struct PendingResultSink {
   std::string CalleeUsr;
   ExternalSinkEffect Sink; ///< Param unused; Trace from the call's result to the SDK call
   ExternalStep Call;       ///< the SDK call, where the warning goes
+  /// The data given as this parameter of the callee reaches the sink if the callee returns it
+  /// (Fact: the data, its trace up to the call of the callee).
+  int ViaParam = -100;
+  /// What the callee writes through this parameter reaches the sink.
+  int OutParam = -100;
+  ExternalFact Fact;
 };
 
 /// What one unit leaves for the whole program.

@@ -16,7 +16,8 @@ bool sameOrigin(const TaintFact &A, const TaintFact &B) {
   if (A.isParameter() || B.isParameter())
     return A.Param == B.Param;
   if (A.isExternalResult() || B.isExternalResult())
-    return A.ExternalResult == B.ExternalResult && A.Trace.front().Loc == B.Trace.front().Loc;
+    return A.ExternalResult == B.ExternalResult && A.ViaParam == B.ViaParam &&
+           A.OutParam == B.OutParam && A.Trace.front().Loc == B.Trace.front().Loc;
   return A.Kind == B.Kind && A.Trace.front().Loc == B.Trace.front().Loc;
 }
 

@@ -39,6 +39,10 @@ struct TaintFact {
   /// A symbolic fact: the result of a function another unit defines (its USR), resolved once
   /// every unit is analysed.
   std::string ExternalResult;
+  /// With ExternalResult: this fact is data given as parameter ViaParam of that function, here
+  /// if the function returns it; or what the function writes through parameter OutParam.
+  int ViaParam = NoParam;
+  int OutParam = NoParam;
   /// Hashed without a key on the way: a pseudonym a dictionary reverses.
   bool Weak = false;
 

@@ -225,6 +225,25 @@ void FunctionPass::writeThrough(const AccessPath &Path, const Expr *Target, cons
   Current.set(Path, std::move(Judged));
 }
 
+AbstractValue FunctionPass::weakened(const AbstractValue &V, SourceLocation At,
+                                     const std::string &Hop) {
+  AbstractValue Out;
+  auto add = [&](const TaintFact &F) {
+    TaintFact W = F;
+    if (!W.Weak && !W.isExternalResult()) {
+      W.Weak = true;
+      W.Trace.push_back(TraceStep{reportLoc(At), Hop});
+    }
+    addTaint(Out.Taints, W);
+  };
+  for (const TaintFact &F : V.Taints)
+    add(F);
+  for (const BagEntry &E : V.Entries)
+    for (const TaintFact &F : E.Taints)
+      add(F);
+  return Out;
+}
+
 void FunctionPass::addHop(AbstractValue &V, SourceLocation At, const std::string &Hop) {
   if (At.isInvalid())
     return;

@@ -128,6 +128,9 @@ private:
 
   void addHop(AbstractValue &V, SourceLocation At, const std::string &Hop);
 
+  /// V's facts (its entries' too) hashed without a key at At: pseudonyms a dictionary reverses.
+  AbstractValue weakened(const AbstractValue &V, SourceLocation At, const std::string &Hop);
+
   //===-- Paths --------------------------------------------------------------------------===//
 
   /// The access path an lvalue expression names, if any.

@@ -67,8 +67,8 @@ std::optional<AbstractValue> FunctionPass::applySanitizer(CallSite &Site) {
         for (const TaintFact &F : E.Taints)
           Facts.push_back(&F);
       for (const TaintFact *F : Facts) {
-        if (F->isParameter() || F->isExternalResult())
-          continue;
+        if (F->isExternalResult())
+          continue; // (a parameter stays a parameter: its callers' data, hashed)
         TaintFact W = *F;
         W.Weak = true;
         W.Trace.push_back(TraceStep{reportLoc(Call->getExprLoc()),

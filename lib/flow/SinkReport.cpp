@@ -38,8 +38,16 @@ void FunctionPass::reportSinkCall(const CallSite &Site) {
 /// a parameter are left to the callers when there are any. With Via, the call is of a wrapper
 /// whose parameter reaches the SDK (Arg and Match are the SDK's).
 void FunctionPass::reportSinkArgument(const CallExpr *Call, const SinkMatch &Match, const SinkArg &Arg,
-                        const Expr *ArgExpr, const AbstractValue &Value, const Expr *KeyExpr,
+                        const Expr *ArgExpr, const AbstractValue &Given, const Expr *KeyExpr,
                         const Through *Via) {
+  // A wrapper that hashes its parameter without a key before the SDK sends a pseudonym.
+  AbstractValue WeakenedValue;
+  if (Via && Via->Effect->Weak)
+    WeakenedValue = weakened(Given, Via->CallArg->getBeginLoc().isValid()
+                                        ? Via->CallArg->getBeginLoc()
+                                        : Via->CallLoc,
+                             "hashed without a key in '" + TU.nameOf(Via->Callee) + "'");
+  const AbstractValue &Value = (Via && Via->Effect->Weak) ? WeakenedValue : Given;
   std::string Key;
   bool HaveKey = false, KeyIsLiteral = false;
   int KeyParam = NoParam;

@@ -35,7 +35,7 @@ std::optional<BagEntry> FunctionPass::concreteEntry(const BagEntry &E) {
 void FunctionPass::summariseReturn(const AbstractValue &V) {
   for (const TaintFact &F : V.Taints)
     if (F.isParameter())
-      Summary.ReturnParams.insert(F.Param);
+      (F.Weak ? Summary.WeakReturnParams : Summary.ReturnParams).insert(F.Param);
   unionInto(Summary.ReturnFacts, concreteFacts(V.Taints));
   for (const BagEntry &E : V.Entries)
     if (std::optional<BagEntry> Copy = concreteEntry(E))
@@ -166,6 +166,7 @@ void FunctionPass::recordSinkEffect(const TaintFact &Marker, const SinkMatch &Ma
   E.Key = Key;
   E.KeyIsLiteral = KeyIsLiteral;
   E.KeyParam = KeyParam;
+  E.Weak = Marker.Weak || (Via && Via->Effect->Weak);
   E.Trace = Marker.Trace;
   if (Via) {
     E.Trace.push_back(passedTo(*Via));
@@ -176,7 +177,8 @@ void FunctionPass::recordSinkEffect(const TaintFact &Marker, const SinkMatch &Ma
   }
   for (const SinkEffect &Known : Summary.Sinks)
     if (Known.Param == E.Param && Known.Match.Sink == E.Match.Sink &&
-        Known.Arg.Index == E.Arg.Index && Known.Key == E.Key && Known.KeyParam == E.KeyParam)
+        Known.Arg.Index == E.Arg.Index && Known.Key == E.Key && Known.KeyParam == E.KeyParam &&
+        Known.Weak == E.Weak)
       return;
   Summary.Sinks.push_back(std::move(E));
 }
@@ -206,6 +208,7 @@ void FunctionPass::applyImported(const ExternalSummary &S, const CallExpr *Call,
       Effect.Arg = *Arg;
       Effect.Key = E.Key;
       Effect.KeyIsLiteral = E.KeyIsLiteral;
+      Effect.Weak = E.Weak;
       Effect.Trace = TU.fromSteps(E.Trace);
       Through Via{Callee, &Effect, ArgExprs[E.Param], nullptr, Call->getExprLoc()};
       reportSinkArgument(Call, *Match, *Arg, ArgExprs[E.Param], ArgValues[E.Param], nullptr,
@@ -223,6 +226,36 @@ void FunctionPass::applyImported(const ExternalSummary &S, const CallExpr *Call,
         TraceStep{reportLoc(Call->getExprLoc()), "returned by '" + TU.nameOf(Callee) + "'"});
     addTaint(Result.Taints, F);
   }
+  // Its parameters passed through (or hashed), and what it writes through them.
+  std::string Name = TU.nameOf(Callee);
+  for (int P : S.ReturnParams)
+    if (P >= 0 && static_cast<size_t>(P) < ArgValues.size()) {
+      AbstractValue Passed = ArgValues[P];
+      addHop(Passed, Call->getExprLoc(), "passed through '" + Name + "'");
+      Result.merge(Passed);
+    }
+  for (int P : S.WeakReturnParams)
+    if (P >= 0 && static_cast<size_t>(P) < ArgValues.size())
+      Result.merge(weakened(ArgValues[P], Call->getExprLoc(),
+                            "hashed without a key by '" + Name + "'"));
+  for (const auto &[P, Facts] : S.OutParams) {
+    if (P < 0 || static_cast<size_t>(P) >= ArgExprs.size())
+      continue;
+    std::optional<AccessPath> Path = pathOf(ArgExprs[P]);
+    if (!Path)
+      continue;
+    AbstractValue Filled;
+    for (const ExternalFact &X : Facts) {
+      TaintFact F;
+      F.Kind = X.Kind;
+      F.Weak = X.Weak;
+      F.Evidence = X.Evidence;
+      F.Trace = TU.fromSteps(X.Trace);
+      if (!F.Trace.empty())
+        addTaint(Filled.Taints, F);
+    }
+    addToPath(*Path, Filled, Call->getExprLoc(), "filled by '" + Name + "'");
+  }
 }
 
 /// What the arguments of a call of another unit's function hold: personal data (a pending
@@ -237,7 +270,7 @@ void FunctionPass::recordExternalCall(const std::string &Usr, const CallExpr *Ca
     const Expr *Arg = ArgExprs[I];
     TraceStep Passed{reportLoc(Arg->getBeginLoc()), "passed to '" + Name + "'"};
     auto pending = [&](const TaintFact &F, const std::string &Key) {
-      if (F.Trace.empty() || InVendorCode)
+      if (F.Trace.empty() || InVendorCode || F.ViaParam != NoParam || F.OutParam != NoParam)
         return;
       PendingArgument A;
       A.CalleeUsr = Usr;
@@ -287,6 +320,13 @@ void FunctionPass::recordResultSink(const TaintFact &F, const SinkMatch &Match, 
     return;
   PendingResultSink R;
   R.CalleeUsr = F.ExternalResult;
+  R.ViaParam = F.ViaParam;
+  R.OutParam = F.OutParam;
+  if (F.ViaParam != NoParam) {
+    R.Fact = ExternalFact{F.Kind, F.Weak, F.Evidence, TU.toSteps(F.Trace)};
+    if (F.FromParam != NoParam && HasCallers)
+      return;
+  }
   R.Sink = TU.toExternalSink(Match, Arg, Key);
   std::vector<TraceStep> Trace = F.Trace;
   if (Via) {
@@ -328,6 +368,19 @@ AbstractValue FunctionPass::applySummaries(CallSite &Site, bool &Known) {
       Symbolic.Trace.push_back(
           TraceStep{reportLoc(Call->getExprLoc()), "returned by '" + *Site.Name + "'"});
       Result.Taints.push_back(std::move(Symbolic));
+      // What the arguments hold comes back if the function passes them through (normalize,
+      // trim), or hashed if it hashes them: facts on that condition, resolved across units.
+      for (size_t I = 0; I < Site.ArgValues.size(); ++I)
+        for (const TaintFact &F : Site.ArgValues[I].Taints) {
+          if (F.isParameter() || F.isExternalResult() || (F.FromParam != NoParam && HasCallers))
+            continue;
+          TaintFact Conditional = F;
+          Conditional.ExternalResult = Usr;
+          Conditional.ViaParam = static_cast<int>(I);
+          Conditional.Trace.push_back(TraceStep{reportLoc(Site.ArgExprs[I]->getBeginLoc()),
+                                                "passed to '" + *Site.Name + "'"});
+          addTaint(Result.Taints, Conditional);
+        }
     }
   }
   return Result;
@@ -369,6 +422,9 @@ void FunctionPass::applySummary(const FunctionSummary &S, const CallSite &Site,
       addHop(Passed, Call->getExprLoc(), "passed through '" + Name + "'");
       Result.merge(Passed);
     }
+  for (int P : S.WeakReturnParams)
+    if (const AbstractValue *A = Site.argValue(P))
+      Result.merge(weakened(*A, Call->getExprLoc(), "hashed without a key by '" + Name + "'"));
   // setProperty(props, "email", email): the entry under the caller's key, with its data.
   for (const OutParamEntry &E : S.OutParamEntries)
     if (std::optional<AccessPath> P = writtenPath(Site, E.BagParam, E.Fields)) {

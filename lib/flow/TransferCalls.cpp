@@ -161,15 +161,34 @@ void FunctionPass::applyUnknownCall(CallSite &Site, AbstractValue &Result) {
         returnsText(Method->getReturnType()))
       unionInto(Result.Taints, Site.ObjectValue.Taints);
 
-  // What it is given through a writable reference or pointer may be classified by its name again.
+  // What it is given through a writable reference or pointer may be classified by its name
+  // again; a function of another unit may fill it with personal data (resolved across units).
+  const std::string *Usr = nullptr;
+  if (TU.Collect && !Site.Callee->hasBody() && !SM.isInSystemHeader(Site.Callee->getLocation()) &&
+      !TU.usrOf(Site.Callee).empty())
+    Usr = &TU.usrOf(Site.Callee);
   for (unsigned I = 0; I < Site.ArgExprs.size() && I < Site.Callee->getNumParams(); ++I) {
     QualType PT = Site.Callee->getParamDecl(I)->getType();
     bool Writable = (PT->isReferenceType() || PT->isPointerType()) &&
                     !PT->getPointeeType().isConstQualified();
-    if (Writable)
-      if (std::optional<AccessPath> P = pathOf(Site.ArgExprs[I]))
-        if (const AbstractValue *Known = Current.find(*P); Known && Known->Entries.empty())
-          Current.erase(*P);
+    if (!Writable)
+      continue;
+    std::optional<AccessPath> P = pathOf(Site.ArgExprs[I]);
+    if (!P)
+      continue;
+    if (Usr && !cannotHoldPersonalData(PT->getPointeeType())) {
+      AbstractValue Filled;
+      TaintFact Symbolic;
+      Symbolic.ExternalResult = *Usr;
+      Symbolic.OutParam = static_cast<int>(I);
+      Symbolic.Trace.push_back(TraceStep{reportLoc(Site.Call->getExprLoc()),
+                                         "filled by '" + *Site.Name + "'"});
+      Filled.Taints.push_back(std::move(Symbolic));
+      writeThrough(*P, Site.ArgExprs[I], Filled, /*Replaces=*/false, SourceLocation(), "");
+      continue;
+    }
+    if (const AbstractValue *Known = Current.find(*P); Known && Known->Entries.empty())
+      Current.erase(*P);
   }
 }
 

@@ -240,7 +240,15 @@ bool UnitCallGraph::mayReturnToOtherUnits(const FunctionDecl *FD) {
   if (!FD->isExternallyVisible() || isa<CXXConstructorDecl>(FD) || isa<CXXDestructorDecl>(FD))
     return false;
   QualType T = FD->getReturnType().getNonReferenceType();
-  return T->isRecordType() || T->isPointerType();
+  if (T->isRecordType() || T->isPointerType())
+    return true;
+  // ... or fills a caller's object: void loadEmail(std::string &out).
+  return llvm::any_of(FD->parameters(), [](const ParmVarDecl *P) {
+    QualType PT = P->getType();
+    return (PT->isReferenceType() || PT->isPointerType()) &&
+           !PT->getPointeeType().isConstQualified() &&
+           (PT->getPointeeType()->isRecordType() || PT->getPointeeType()->isPointerType());
+  });
 }
 
 bool UnitCallGraph::callsOtherUnit(const FunctionDecl *Callee, TUContext &TU) {

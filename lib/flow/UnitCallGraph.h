@@ -43,8 +43,8 @@ private:
     bool CallsSink;
   };
 
-  /// A function other units can call that returns a string or an object: what it returns may
-  /// be personal data their sinks receive.
+  /// A function other units can call that returns a string or an object, or fills one through a
+  /// parameter: what it gives may be personal data their sinks receive.
   static bool mayReturnToOtherUnits(const FunctionDecl *FD);
 
   static bool callsOtherUnit(const FunctionDecl *Callee, TUContext &TU);

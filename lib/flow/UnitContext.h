@@ -35,6 +35,7 @@ struct SinkEffect {
   bool KeyIsLiteral = true;     ///< Key is literal text, not an expression's source text
   /// The key is this parameter (set(key, value) wrappers): the caller's argument is the key.
   int KeyParam = NoParam;
+  bool Weak = false; ///< the parameter is hashed without a key on the way
   std::vector<TraceStep> Trace; ///< from the parameter to the SDK call, inside the function
 };
 
@@ -55,6 +56,7 @@ struct FunctionSummary {
   TaintSet ReturnFacts;              ///< personal data the function returns
   std::vector<BagEntry> ReturnEntries;
   std::set<int> ReturnParams;        ///< parameters whose data the result carries
+  std::set<int> WeakReturnParams;    ///< ... hashed without a key
   std::map<int, AbstractValue> OutParams; ///< personal data written through parameter i
   /// Parameters whose data the function writes through parameter i: fill(out, in).
   std::map<int, std::set<int>> OutParamSources;
@@ -80,7 +82,7 @@ struct FunctionSummary {
 
   bool empty() const {
     return Sinks.empty() && ReturnFacts.empty() && ReturnEntries.empty() &&
-           ReturnParams.empty() && OutParams.empty() && OutParamSources.empty() &&
+           ReturnParams.empty() && WeakReturnParams.empty() && OutParams.empty() && OutParamSources.empty() &&
            OutParamEntries.empty() && MemberWrites.empty() && CallbackCalls.empty() &&
            Forwards.empty();
   }
@@ -88,6 +90,7 @@ struct FunctionSummary {
   bool sameAs(const FunctionSummary &O) const {
     if (Sinks.size() != O.Sinks.size() || ReturnFacts.size() != O.ReturnFacts.size() ||
         ReturnEntries.size() != O.ReturnEntries.size() || ReturnParams != O.ReturnParams ||
+        WeakReturnParams != O.WeakReturnParams ||
         OutParams.size() != O.OutParams.size() || OutParamSources != O.OutParamSources ||
         OutParamEntries.size() != O.OutParamEntries.size() ||
         MemberWrites.size() != O.MemberWrites.size() ||
