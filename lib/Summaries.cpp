@@ -239,6 +239,70 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::ArrayRef<std::string> File
   return std::move(Store);
 }
 
+/// The findings of a result of another unit's function that reaches a sink: the data given to
+/// the callee, back if it passes it through (or hashes it); what it writes through a parameter;
+/// or what it returns of its own.
+static void findingsOfResultSink(const PendingResultSink &R, const SummaryStore &Store,
+                                 const ModelCatalog &Models,
+                                 llvm::function_ref<void(ProgramFinding)> addFinding) {
+  const ExternalSummary *Callee = Store.find(R.CalleeUsr);
+  const SdkModel *Sdk;
+  const SinkModel *Sink;
+  const SinkArg *Arg;
+  if (!Callee || !lookupSink(Models, R.Sink, Sdk, Sink, Arg))
+    return;
+  std::vector<ExternalFact> Reaching;
+  bool PrefixTrace = true;
+  if (R.ViaParam != -100) {
+    PrefixTrace = false; // the sink's trace starts at the data's source
+    if (Callee->ReturnParams.count(R.ViaParam))
+      Reaching.push_back(R.Fact);
+    if (Callee->WeakReturnParams.count(R.ViaParam)) {
+      ExternalFact Hashed = R.Fact;
+      Hashed.Weak = true;
+      Reaching.push_back(std::move(Hashed));
+    }
+  } else if (R.OutParam != -100) {
+    auto Written = Callee->OutParams.find(R.OutParam);
+    if (Written != Callee->OutParams.end())
+      Reaching = Written->second;
+  } else {
+    Reaching = Callee->Returns;
+  }
+  for (const ExternalFact &Returned : Reaching) {
+    if (Returned.Weak && !isDictionaryReversible(Returned.Kind))
+      continue;
+    ProgramFinding F;
+    F.Check = Returned.Weak ? "privacy-weak-pseudonymization" : "privacy-pii-to-analytics";
+    F.Kind = Returned.Kind;
+    F.Evidence = Returned.Evidence;
+    F.Key = R.Sink.Key;
+    F.Vendor = Sdk->Vendor;
+    F.SdkId = Sdk->Id;
+    F.Function = Sink->Function;
+    F.Role = argRoleId(Arg->Role).str();
+    F.Message = findingMessage(F.Kind, *Sdk, *Sink, *Arg, F.Key, "", Returned.Weak);
+    F.Loc = R.Call;
+    F.RangeBegin = R.Call;
+    F.RangeEnd = R.Call;
+    if (PrefixTrace)
+      F.Trace = Returned.Trace;
+    F.Trace.insert(F.Trace.end(), R.Sink.Trace.begin(), R.Sink.Trace.end());
+    if (!PrefixTrace) {
+      // After the step into the callee, what it does with the data.
+      std::string Passed = "passed to '" + Callee->Name + "'";
+      auto At = llvm::find_if(F.Trace, [&](const ExternalStep &S) { return S.Message == Passed; });
+      if (At != F.Trace.end()) {
+        ExternalStep Back = *At;
+        Back.Message = (Returned.Weak ? "hashed without a key by '" : "returned by '") +
+                       Callee->Name + "'";
+        F.Trace.insert(At + 1, std::move(Back));
+      }
+    }
+    addFinding(std::move(F));
+  }
+}
+
 SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCatalog &Models,
                                    std::vector<ProgramFinding> &Findings) {
   SummaryStore Store;
@@ -345,66 +409,8 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
         addFinding(std::move(F));
       }
     }
-    for (const PendingResultSink &R : Unit.ResultSinks) {
-      const ExternalSummary *Callee = Store.find(R.CalleeUsr);
-      const SdkModel *Sdk;
-      const SinkModel *Sink;
-      const SinkArg *Arg;
-      if (!Callee || !lookupSink(Models, R.Sink, Sdk, Sink, Arg))
-        continue;
-      // Data given to the callee, back if it passes it through (or hashes it); what it writes
-      // through a parameter; or what it returns of its own.
-      std::vector<ExternalFact> Reaching;
-      bool PrefixTrace = true;
-      if (R.ViaParam != -100) {
-        PrefixTrace = false; // the sink's trace starts at the data's source
-        if (Callee->ReturnParams.count(R.ViaParam))
-          Reaching.push_back(R.Fact);
-        if (Callee->WeakReturnParams.count(R.ViaParam)) {
-          ExternalFact Hashed = R.Fact;
-          Hashed.Weak = true;
-          Reaching.push_back(std::move(Hashed));
-        }
-      } else if (R.OutParam != -100) {
-        auto Written = Callee->OutParams.find(R.OutParam);
-        if (Written != Callee->OutParams.end())
-          Reaching = Written->second;
-      } else {
-        Reaching = Callee->Returns;
-      }
-      for (const ExternalFact &Returned : Reaching) {
-        if (Returned.Weak && !isDictionaryReversible(Returned.Kind))
-          continue;
-        ProgramFinding F;
-        F.Check = Returned.Weak ? "privacy-weak-pseudonymization" : "privacy-pii-to-analytics";
-        F.Kind = Returned.Kind;
-        F.Evidence = Returned.Evidence;
-        F.Key = R.Sink.Key;
-        F.Vendor = Sdk->Vendor;
-        F.SdkId = Sdk->Id;
-        F.Function = Sink->Function;
-        F.Role = argRoleId(Arg->Role).str();
-        F.Message = findingMessage(F.Kind, *Sdk, *Sink, *Arg, F.Key, "", Returned.Weak);
-        F.Loc = R.Call;
-        F.RangeBegin = R.Call;
-        F.RangeEnd = R.Call;
-        if (PrefixTrace)
-          F.Trace = Returned.Trace;
-        F.Trace.insert(F.Trace.end(), R.Sink.Trace.begin(), R.Sink.Trace.end());
-        if (!PrefixTrace) {
-          // After the step into the callee, what it does with the data.
-          std::string Passed = "passed to '" + Callee->Name + "'";
-          auto At = llvm::find_if(F.Trace, [&](const ExternalStep &S) { return S.Message == Passed; });
-          if (At != F.Trace.end()) {
-            ExternalStep Back = *At;
-            Back.Message = (Returned.Weak ? "hashed without a key by '" : "returned by '") +
-                           Callee->Name + "'";
-            F.Trace.insert(At + 1, std::move(Back));
-          }
-        }
-        addFinding(std::move(F));
-      }
-    }
+    for (const PendingResultSink &R : Unit.ResultSinks)
+      findingsOfResultSink(R, Store, Models, addFinding);
   }
   for (auto &[Usr, S] : Store.ByUsr) {
     S.Forwards.clear();
