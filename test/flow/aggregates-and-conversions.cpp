@@ -1,9 +1,9 @@
 // Aggregates and conversions keep the data: a struct built from a braced list (designated
 // initialisers too) has each field's data under the field, an array its elements'; getter chains
 // are judged by the last getter's name; a default argument carries what its expression gives; an
-// identifier turned into text (std::to_string) is still that identifier; std::optional and
-// std::variant hold their value, std::string_view and c_str() round trips keep it. Negatives: the
-// fields, elements and defaults that hold nothing personal.
+// identifier turned into text (std::to_string, QString::number) is still that identifier;
+// std::optional and std::variant hold their value, std::string_view and c_str() round trips keep
+// it. Negatives: the fields, elements and defaults that hold nothing personal.
 // RUN: %tidy %s -- %cxxflags -std=c++20 > %t.tidy
 // RUN: %expect-exit 1 %piiflow %s -- %cxxflags -std=c++20 > %t.tool
 // RUN: FileCheck %s --input-file=%t.tidy --implicit-check-not="{{warning|note|error}}:"
@@ -13,6 +13,7 @@
 // RUN: %clang -fsyntax-only %cxxflags -std=c++20 %t.tool.cpp
 
 #include "analytics.hpp"
+#include <QtCore/QString>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -89,42 +90,45 @@ void conversions(Analytics &analytics, const Recipient &recipient) {
   const char *raw = recipient.email.c_str();
   std::string again = raw;
   analytics.Track(again, "CString", nullptr);
+  analytics.Track(QString::number(recipient.customer_no).toStdString(), "Qt", nullptr);
   std::optional<std::string> tier = recipient.plan;
   analytics.Track(tier.value(), "Tier", nullptr);
 }
-// CHECK: aggregates-and-conversions.cpp:37:13: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
-// CHECK: aggregates-and-conversions.cpp:36:23: note: 'recipient.email' is an email address (field 'Recipient::email')
-// CHECK: aggregates-and-conversions.cpp:36:23: note: stored in field 'to'
-// CHECK: aggregates-and-conversions.cpp:40:13: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
-// CHECK: aggregates-and-conversions.cpp:39:25: note: 'recipient.email' is an email address (field 'Recipient::email')
-// CHECK: aggregates-and-conversions.cpp:39:25: note: stored in field 'to'
-// CHECK: aggregates-and-conversions.cpp:42:13: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
-// CHECK: aggregates-and-conversions.cpp:41:43: note: 'recipient.email' is an email address (field 'Recipient::email')
-// CHECK: aggregates-and-conversions.cpp:41:15: note: assigned to 'values'
-// CHECK: aggregates-and-conversions.cpp:62:13: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
-// CHECK: aggregates-and-conversions.cpp:62:19: note: 'session.profile().contactEmail()' is an email address (function 'contactEmail')
-// CHECK: aggregates-and-conversions.cpp:75:3: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' through 'trackVisit' [privacy-pii-to-analytics]
-// CHECK: aggregates-and-conversions.cpp:68:68: note: 'currentUserEmail()' is an email address (function 'currentUserEmail')
-// CHECK: aggregates-and-conversions.cpp:75:3: note: passed to 'trackVisit'
-// CHECK: aggregates-and-conversions.cpp:68:58: note: received as parameter 'visitor' of 'trackVisit'
-// CHECK: aggregates-and-conversions.cpp:69:13: note: sent to Segment by 'segment::analytics::Analytics::Track'
-// CHECK: aggregates-and-conversions.cpp:81:13: warning: user identifier sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
-// CHECK: aggregates-and-conversions.cpp:81:34: note: 'recipient.customer_no' is a user identifier (field 'Recipient::customer_no')
-// CHECK: aggregates-and-conversions.cpp:83:13: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
-// CHECK: aggregates-and-conversions.cpp:82:38: note: 'recipient.email' is an email address (field 'Recipient::email')
-// CHECK: aggregates-and-conversions.cpp:82:30: note: assigned to 'maybe'
-// CHECK: aggregates-and-conversions.cpp:85:13: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
-// CHECK: aggregates-and-conversions.cpp:84:44: note: 'recipient.email' is an email address (field 'Recipient::email')
-// CHECK: aggregates-and-conversions.cpp:84:35: note: assigned to 'either'
-// CHECK: aggregates-and-conversions.cpp:88:13: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
-// CHECK: aggregates-and-conversions.cpp:86:27: note: 'recipient.email' is an email address (field 'Recipient::email')
-// CHECK: aggregates-and-conversions.cpp:86:20: note: assigned to 'view'
-// CHECK: aggregates-and-conversions.cpp:87:15: note: assigned to 'back'
-// CHECK: aggregates-and-conversions.cpp:91:13: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
-// CHECK: aggregates-and-conversions.cpp:89:21: note: 'recipient.email' is an email address (field 'Recipient::email')
-// CHECK: aggregates-and-conversions.cpp:89:15: note: assigned to 'raw'
-// CHECK: aggregates-and-conversions.cpp:90:15: note: assigned to 'again'
 // The hash fix-its wrap the value where it is sent; the default argument has none.
+// CHECK: aggregates-and-conversions.cpp:38:13: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
+// CHECK: aggregates-and-conversions.cpp:37:23: note: 'recipient.email' is an email address (field 'Recipient::email')
+// CHECK: aggregates-and-conversions.cpp:37:23: note: stored in field 'to'
+// CHECK: aggregates-and-conversions.cpp:41:13: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
+// CHECK: aggregates-and-conversions.cpp:40:25: note: 'recipient.email' is an email address (field 'Recipient::email')
+// CHECK: aggregates-and-conversions.cpp:40:25: note: stored in field 'to'
+// CHECK: aggregates-and-conversions.cpp:43:13: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
+// CHECK: aggregates-and-conversions.cpp:42:43: note: 'recipient.email' is an email address (field 'Recipient::email')
+// CHECK: aggregates-and-conversions.cpp:42:15: note: assigned to 'values'
+// CHECK: aggregates-and-conversions.cpp:63:13: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
+// CHECK: aggregates-and-conversions.cpp:63:19: note: 'session.profile().contactEmail()' is an email address (function 'contactEmail')
+// CHECK: aggregates-and-conversions.cpp:76:3: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' through 'trackVisit' [privacy-pii-to-analytics]
+// CHECK: aggregates-and-conversions.cpp:69:68: note: 'currentUserEmail()' is an email address (function 'currentUserEmail')
+// CHECK: aggregates-and-conversions.cpp:76:3: note: passed to 'trackVisit'
+// CHECK: aggregates-and-conversions.cpp:69:58: note: received as parameter 'visitor' of 'trackVisit'
+// CHECK: aggregates-and-conversions.cpp:70:13: note: sent to Segment by 'segment::analytics::Analytics::Track'
+// CHECK: aggregates-and-conversions.cpp:82:13: warning: user identifier sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
+// CHECK: aggregates-and-conversions.cpp:82:34: note: 'recipient.customer_no' is a user identifier (field 'Recipient::customer_no')
+// CHECK: aggregates-and-conversions.cpp:84:13: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
+// CHECK: aggregates-and-conversions.cpp:83:38: note: 'recipient.email' is an email address (field 'Recipient::email')
+// CHECK: aggregates-and-conversions.cpp:83:30: note: assigned to 'maybe'
+// CHECK: aggregates-and-conversions.cpp:86:13: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
+// CHECK: aggregates-and-conversions.cpp:85:44: note: 'recipient.email' is an email address (field 'Recipient::email')
+// CHECK: aggregates-and-conversions.cpp:85:35: note: assigned to 'either'
+// CHECK: aggregates-and-conversions.cpp:89:13: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
+// CHECK: aggregates-and-conversions.cpp:87:27: note: 'recipient.email' is an email address (field 'Recipient::email')
+// CHECK: aggregates-and-conversions.cpp:87:20: note: assigned to 'view'
+// CHECK: aggregates-and-conversions.cpp:88:15: note: assigned to 'back'
+// CHECK: aggregates-and-conversions.cpp:92:13: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
+// CHECK: aggregates-and-conversions.cpp:90:21: note: 'recipient.email' is an email address (field 'Recipient::email')
+// CHECK: aggregates-and-conversions.cpp:90:15: note: assigned to 'raw'
+// CHECK: aggregates-and-conversions.cpp:91:15: note: assigned to 'again'
+// CHECK: aggregates-and-conversions.cpp:93:13: warning: user identifier sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
+// CHECK: aggregates-and-conversions.cpp:93:35: note: 'recipient.customer_no' is a user identifier (field 'Recipient::customer_no')
 // FIXED: {{^}}  analytics.Track(privacy::KeyedHash(byPosition.to), "Position", nullptr);
 // FIXED: {{^}}  analytics.Track(privacy::KeyedHash(session.profile().contactEmail()), "Chain", nullptr);
 // FIXED: {{^}}  trackVisit(analytics);

@@ -1,7 +1,7 @@
-// Calls through values: a function pointer (local, in a struct of handlers, to an SDK function),
-// a std::function and a lambda called where they are made, a lambda passed to a project function
-// that calls it with personal data (reported at that call), and calls through an interface in a
-// loop over a list of sinks (every overrider). With --explain (Explain in .clang-tidy), a call
+// Calls through values: a function pointer (local, in a struct of handlers, to an SDK function,
+// to a member function), a std::function and a lambda called where they are made, a lambda
+// passed to a project function that calls it with personal data (reported at that call), and
+// calls through an interface in a loop over a list of sinks (every overrider). With --explain (Explain in .clang-tidy), a call
 // whose targets the unit does not show is said to be so where it is given personal data.
 // Negatives beside each: the same shapes carrying a plan.
 // RUN: %tidy %s --config="{CheckOptions: {privacy-pii-to-analytics.Explain: true}}" -- %cxxflags > %t.tidy
@@ -85,6 +85,17 @@ void fanOut(const std::vector<std::unique_ptr<Sink>> &sinks, const Member &membe
   }
 }
 
+// Positive: a pointer to a member function that sends; negative: the same pointer given a plan.
+class Reporter {
+public:
+  void report(const std::string &text) { sentry_set_transaction(text.c_str()); }
+};
+void throughMemberPointer(Reporter &reporter, const Member &member) {
+  void (Reporter::*send)(const std::string &) = &Reporter::report;
+  (reporter.*send)(member.email);
+  (reporter.*send)(member.plan);
+}
+
 // Unknown targets: a std::function the unit is given, with an email (said with --explain) and
 // with a plan (nothing).
 void throughUnknown(std::function<void(const std::string &)> *handler, const Member &member) {
@@ -114,4 +125,9 @@ void throughUnknown(std::function<void(const std::string &)> *handler, const Mem
 // CHECK: indirect-calls.cpp:83:16: note: passed to 'Sink::send'
 // CHECK: indirect-calls.cpp:79:32: note: received as parameter 'text' of 'SentrySink::send'
 // CHECK: indirect-calls.cpp:79:49: note: sent to Sentry by 'sentry_set_transaction'
-// EXPLAIN: indirect-calls.cpp:91:3: remark: the targets of this indirect call are not known in this unit; the personal data given to it is not followed [privacy-pii-to-analytics]
+// CHECK: indirect-calls.cpp:95:3: warning: email address sent to Sentry as free text in call to 'sentry_set_transaction' through 'Reporter::report' [privacy-pii-to-analytics]
+// CHECK: indirect-calls.cpp:95:20: note: 'member.email' is an email address (field 'Member::email')
+// CHECK: indirect-calls.cpp:95:20: note: passed to 'Reporter::report'
+// CHECK: indirect-calls.cpp:91:34: note: received as parameter 'text' of 'Reporter::report'
+// CHECK: indirect-calls.cpp:91:42: note: sent to Sentry by 'sentry_set_transaction'
+// EXPLAIN: indirect-calls.cpp:102:3: remark: the targets of this indirect call are not known in this unit; the personal data given to it is not followed [privacy-pii-to-analytics]
