@@ -2,7 +2,8 @@
 //
 // A call is evaluated in three steps: its object and arguments are evaluated (CallSite); the
 // arguments a modelled sink receives are reported (in the final pass); then the call models are
-// tried in order, each of which either gives the call's value or declines. The models are the
+// tried in order, each of which either gives the call's value or declines. The models are calls
+// through callable objects (TransferIndirect.cpp), entries of bags (TransferEntries.cpp), the
 // families of the SDK catalog (conversions, bag inserters, bag builders, bag methods,
 // propagators, sanitizers, sources) and, last, the program's own functions through their
 // summaries, getters named after personal data, and unknown functions. Every library (the C++
@@ -30,11 +31,10 @@ const AbstractValue *CallSite::argValue(int Index) const {
 /// The call models, in the order they are tried.
 const FunctionPass::CallModel FunctionPass::CallModels[] = {
     &FunctionPass::applyCallableObject, &FunctionPass::applyEntryAccess,
-    &FunctionPass::applyConversion,
-    &FunctionPass::applyBagInserter,
-    &FunctionPass::applyBagBuilder, &FunctionPass::applyBagMethod,
-    &FunctionPass::applyPropagator, &FunctionPass::applySanitizer,
-    &FunctionPass::applySource,     &FunctionPass::applyProgramFunction,
+    &FunctionPass::applyConversion,     &FunctionPass::applyBagInserter,
+    &FunctionPass::applyBagBuilder,     &FunctionPass::applyBagMethod,
+    &FunctionPass::applyPropagator,     &FunctionPass::applySanitizer,
+    &FunctionPass::applySource,         &FunctionPass::applyProgramFunction,
 };
 
 CallSite FunctionPass::evaluateCallSite(const CallExpr *Call) {

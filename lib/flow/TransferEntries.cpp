@@ -15,6 +15,10 @@
 // a struct built from a braced list (`Message m{email, "welcome"}`, designated initialisers
 // included) has an entry per field, so that `m.to` reads what was given for `to`.
 //
+// Which methods of a bag give iterators, lookups and merges is the bag's model (bagTypes in the
+// JSON files); the parts of an entry (`first`/`second`, std::get, structured bindings, and the
+// `key()`/`value()` of nlohmann's iterators) are the language's pair protocol, named here.
+//
 //===----------------------------------------------------------------------------------------===//
 #include "FunctionPass.h"
 #include "clang/AST/DeclTemplate.h"
