@@ -41,7 +41,8 @@ bool sameValue(const AbstractValue &A, const AbstractValue &B) {
   for (size_t I = 0; I < A.Entries.size(); ++I)
     if (A.Entries[I].Taints.size() != B.Entries[I].Taints.size())
       return false;
-  if (A.Part != B.Part || bool(A.Of) != bool(B.Of) || A.Callees.size() != B.Callees.size())
+  if (A.Part != B.Part || bool(A.Of) != bool(B.Of) || A.Callees.size() != B.Callees.size() ||
+      A.CalleeFields.size() != B.CalleeFields.size())
     return false;
   return !A.Of || A.Of == B.Of || sameValue(*A.Of, *B.Of);
 }

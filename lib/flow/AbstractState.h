@@ -101,8 +101,13 @@ struct AbstractValue {
   /// The functions this value may call: a lambda, a function or member pointer, a std::function
   /// that holds one, a table of handlers (TransferIndirect.cpp).
   llvm::SmallVector<const FunctionDecl *, 1> Callees;
+  /// Members holding callbacks this value reads (`handlers_`, an element of it): a call through
+  /// it calls whatever the unit stores into them (callbacks registered now, invoked later).
+  llvm::SmallVector<const FieldDecl *, 1> CalleeFields;
 
-  bool empty() const { return Taints.empty() && Entries.empty() && !Of && Callees.empty(); }
+  bool empty() const {
+    return Taints.empty() && Entries.empty() && !Of && Callees.empty() && CalleeFields.empty();
+  }
 
   void merge(const AbstractValue &O) {
     unionInto(Taints, O.Taints);
@@ -113,6 +118,9 @@ struct AbstractValue {
     for (const FunctionDecl *F : O.Callees)
       if (!llvm::is_contained(Callees, F))
         Callees.push_back(F);
+    for (const FieldDecl *F : O.CalleeFields)
+      if (!llvm::is_contained(CalleeFields, F))
+        CalleeFields.push_back(F);
   }
 
   /// The join of two views: of the same part, the union of the bags they view.

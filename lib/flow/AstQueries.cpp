@@ -128,6 +128,28 @@ bool returnsText(QualType T) {
 }
 
 /// Types that can never hold the data a name suggests: bool, enumerations, void.
+bool holdsCallables(QualType T) {
+  for (int Depth = 0; Depth < 4 && !T.isNull(); ++Depth) {
+    T = T.getNonReferenceType().getCanonicalType();
+    if (T->isFunctionPointerType() || T->isMemberFunctionPointerType())
+      return true;
+    if (const auto *Array = dyn_cast<ArrayType>(T.getTypePtr())) {
+      T = Array->getElementType();
+      continue;
+    }
+    const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+    if (!Spec)
+      return false;
+    if (Spec->getIdentifier() && Spec->getName() == "function" && Spec->isInStdNamespace())
+      return true;
+    const TemplateArgumentList &Args = Spec->getTemplateArgs();
+    if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
+      return false;
+    T = Args[0].getAsType(); // std::vector<std::function<...>>, std::unique_ptr<F>, ...
+  }
+  return false;
+}
+
 bool cannotHoldPersonalData(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
   return T->isBooleanType() || T->isEnumeralType() || T->isVoidType() ||

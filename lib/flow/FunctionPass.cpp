@@ -180,10 +180,25 @@ void FunctionPass::declareVariable(const VarDecl *VD) {
 void FunctionPass::assignPath(const AccessPath &Path, AbstractValue V, SourceLocation At,
                 const std::string &Hop) {
   Current.eraseWithPrefix(Path);
+  noteStoredCallables(Path, V);
   if (V.empty() && !V.KnownClean)
     return;
   addHop(V, At, Hop);
   Current.set(Path, std::move(V));
+}
+
+/// Callables stored into a member (`onLogin_ = cb`, `handlers_.push_back(cb)`) are what later
+/// calls through that member may call, in any function of the unit.
+void FunctionPass::noteStoredCallables(const AccessPath &Path, const AbstractValue &V) {
+  if (Path.Fields.empty() || V.Callees.empty())
+    return;
+  const auto *Field = dyn_cast<FieldDecl>(Path.Fields.back());
+  if (!Field || !holdsCallables(Field->getType()))
+    return;
+  auto &Known = TU.FieldCallables[Field];
+  for (const FunctionDecl *F : V.Callees)
+    if (!llvm::is_contained(Known, F))
+      Known.push_back(F);
 }
 
 /// Weak update: the path may now also hold V (s += x, s.append(x), oss << x).
@@ -191,6 +206,7 @@ void FunctionPass::addToPath(const AccessPath &Path, const AbstractValue &V, Sou
                const std::string &Hop) {
   if (V.empty())
     return;
+  noteStoredCallables(Path, V);
   AbstractValue Added = V;
   addHop(Added, At, Hop);
   if (AbstractValue *Existing = Current.modifyExisting(Path)) {

@@ -128,6 +128,9 @@ private:
 
   void addHop(AbstractValue &V, SourceLocation At, const std::string &Hop);
 
+  /// Callables stored into a member are what later calls through that member may call.
+  void noteStoredCallables(const AccessPath &Path, const AbstractValue &V);
+
   /// V's facts (its entries' too) hashed without a key at At: pseudonyms a dictionary reverses.
   AbstractValue weakened(const AbstractValue &V, SourceLocation At, const std::string &Hop);
 
@@ -260,6 +263,19 @@ private:
   std::optional<AbstractValue> applyCallableObject(CallSite &Site);
   /// The callee's calls of its callable parameters, resolved with this call's arguments.
   void applyCallbackCalls(const FunctionSummary &S, const CallSite &Site);
+  /// What a callee gives its callback, its parameters replaced by this call's arguments.
+  llvm::SmallVector<AbstractValue, 4>
+  givenToCallback(const FunctionSummary::CallbackCall &C, const CallSite &Site,
+                  llvm::SmallVectorImpl<const Expr *> &ArgFor);
+  /// The sink effects of Callable's targets, given what the callee gives them, reported here.
+  void reportCallbackTargets(const FunctionSummary::CallbackCall &C,
+                             const AbstractValue &Callable, const CallSite &Site,
+                             const Expr *Fallback);
+  /// A call through a member holding callbacks: the ones stored so far, and a record for the
+  /// callers (by whose calls more may have been stored).
+  AbstractValue callStoredCallbacks(const CallSite &Site, const AbstractValue &Callable);
+  /// The callee's calls through members holding callbacks, with what the unit stored by now.
+  void applyFieldCallbackCalls(const FunctionSummary &S, const CallSite &Site);
   /// With --explain: a call whose targets the unit does not show, given personal data.
   void explainUnknownTargets(const CallSite &Site, const AbstractValue &Callable);
 

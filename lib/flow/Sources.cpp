@@ -119,6 +119,11 @@ AbstractValue FunctionPass::readExactPath(const AccessPath &Path, const Expr *Us
   const ValueDecl *Leaf = Path.Fields.empty()
                               ? static_cast<const ValueDecl *>(Path.Root)
                               : Path.Fields.back();
+  if (!Path.Fields.empty() && holdsCallables(Leaf->getType())) {
+    // A member holding callbacks: whatever the unit stores into it.
+    V.CalleeFields.push_back(cast<FieldDecl>(Leaf));
+    return V;
+  }
   if (cannotHoldPersonalData(Leaf->getType()))
     return V;
   if (!Path.Fields.empty())

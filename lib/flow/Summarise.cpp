@@ -406,6 +406,7 @@ void FunctionPass::applySummary(const FunctionSummary &S, const CallSite &Site,
                            nullptr, &Via);
       }
   applyCallbackCalls(S, Site);
+  applyFieldCallbackCalls(S, Site);
   std::string Returned = "returned by '" + Name + "'";
   for (TaintFact F : S.ReturnFacts) {
     F.Trace.push_back(TraceStep{At, Returned});

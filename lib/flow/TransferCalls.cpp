@@ -154,6 +154,11 @@ void FunctionPass::applyUnknownCall(CallSite &Site, AbstractValue &Result) {
       if (F.Weak)
         addTaint(Result.Taints, F);
 
+  // An iterator or element of a member holding callbacks: handlers_.begin(), handlers_.front().
+  for (const FieldDecl *F : Site.ObjectValue.CalleeFields)
+    if (!llvm::is_contained(Result.CalleeFields, F))
+      Result.CalleeFields.push_back(F);
+
   // An accessor of an object that holds personal data, giving it as text: phone.c_str(),
   // email.ToString(), name.data().
   if (const auto *Method = dyn_cast<CXXMethodDecl>(Site.Callee))

@@ -65,6 +65,8 @@ AbstractValue FunctionPass::evalIndirectCall(CallSite &Site) {
   AbstractValue Callable = eval(Call->getCallee());
   if (!Callable.Callees.empty())
     return callTargets(Site, Callable);
+  if (!Callable.CalleeFields.empty())
+    return callStoredCallbacks(Site, Callable);
   recordCallbackCall(Site, Callable);
   explainUnknownTargets(Site, Callable);
   return {};
@@ -80,6 +82,8 @@ std::optional<AbstractValue> FunctionPass::applyCallableObject(CallSite &Site) {
   const AbstractValue &Callable = Site.ObjectValue;
   if (!Callable.Callees.empty())
     return callTargets(Site, Callable);
+  if (!Callable.CalleeFields.empty())
+    return callStoredCallbacks(Site, Callable);
   // A type-erased callable (std::function, a function_ref): its target is what it was given.
   // Functors with a call operator of their own (std::hash) go on to their models.
   if (!Method->hasBody() || SM.isInSystemHeader(Method->getLocation())) {
@@ -91,52 +95,118 @@ std::optional<AbstractValue> FunctionPass::applyCallableObject(CallSite &Site) {
   return std::nullopt;
 }
 
+/// What a callee gives its callback (C's arguments), with its parameters replaced by what this
+/// call passes; ArgFor is the argument of this call each came from, when one did.
+llvm::SmallVector<AbstractValue, 4>
+FunctionPass::givenToCallback(const FunctionSummary::CallbackCall &C, const CallSite &Site,
+                              llvm::SmallVectorImpl<const Expr *> &ArgFor) {
+  llvm::SmallVector<AbstractValue, 4> Given;
+  for (const AbstractValue &Arg : C.Args) {
+    AbstractValue V;
+    V.KnownClean = Arg.KnownClean;
+    V.Entries = Arg.Entries;
+    const Expr *From = nullptr;
+    for (TaintFact F : Arg.Taints) {
+      if (F.isParameter()) {
+        if (const AbstractValue *Passed = Site.argValue(F.Param)) {
+          V.merge(*Passed);
+          From = Site.argExpr(F.Param);
+        }
+        continue;
+      }
+      F.FromParam = NoParam;
+      addTaint(V.Taints, F);
+    }
+    addHop(V, C.Loc, "given to the callback by '" + TU.nameOf(Site.Callee) + "'");
+    Given.push_back(std::move(V));
+    ArgFor.push_back(From);
+  }
+  return Given;
+}
+
+/// The sink effects of each target of Callable, given what C's callee gives them, reported at
+/// this call (on the argument the data came from, else on Fallback).
+void FunctionPass::reportCallbackTargets(const FunctionSummary::CallbackCall &C,
+                                         const AbstractValue &Callable, const CallSite &Site,
+                                         const Expr *Fallback) {
+  llvm::SmallVector<const Expr *, 4> ArgFor;
+  llvm::SmallVector<AbstractValue, 4> Given = givenToCallback(C, Site, ArgFor);
+  for (const FunctionDecl *Target : Callable.Callees)
+    for (const FunctionSummary *TS : TU.summariesFor(Target))
+      for (const SinkEffect &Effect : TS->Sinks) {
+        if (Effect.Param < 0 || static_cast<size_t>(Effect.Param) >= Given.size())
+          continue;
+        const Expr *At = Fallback ? Fallback : ArgFor[Effect.Param];
+        if (!At)
+          At = Site.Call;
+        Through Via{Site.Callee, &Effect, At, nullptr, Site.Call->getExprLoc()};
+        reportSinkArgument(cast<CallExpr>(Site.Call), Effect.Match, Effect.Arg, At,
+                           Given[Effect.Param], nullptr, &Via);
+      }
+}
+
 /// A callable parameter's calls in the callee's summary, at this call: each known callable the
 /// argument holds is applied to the values the callee gives it.
 void FunctionPass::applyCallbackCalls(const FunctionSummary &S, const CallSite &Site) {
   for (const FunctionSummary::CallbackCall &C : S.CallbackCalls) {
     const AbstractValue *Callable = Site.argValue(C.CallableParam);
-    if (!Callable)
+    if (!Callable || !Final)
       continue;
-    // What the callee gives, with its parameters replaced by what this call passes.
-    llvm::SmallVector<AbstractValue, 4> Given;
-    for (const AbstractValue &Arg : C.Args) {
-      AbstractValue V;
-      V.KnownClean = Arg.KnownClean;
-      V.Entries = Arg.Entries;
-      for (TaintFact F : Arg.Taints) {
-        if (F.isParameter()) {
-          if (const AbstractValue *Passed = Site.argValue(F.Param))
-            V.merge(*Passed);
-          continue;
-        }
-        F.FromParam = NoParam;
-        addTaint(V.Taints, F);
-      }
-      addHop(V, C.Loc, "given to the callback by '" + TU.nameOf(Site.Callee) + "'");
-      Given.push_back(std::move(V));
-    }
     for (const TaintFact &F : Callable->Taints)
-      if (F.isParameter() && Final) {
+      if (F.isParameter()) {
         // This function's own callable parameter, passed on: its callers resolve it.
+        llvm::SmallVector<const Expr *, 4> ArgFor;
         FunctionSummary::CallbackCall Forward;
         Forward.CallableParam = F.Param;
+        llvm::SmallVector<AbstractValue, 4> Given = givenToCallback(C, Site, ArgFor);
         Forward.Args.assign(Given.begin(), Given.end());
         Forward.Loc = C.Loc;
         Summary.CallbackCalls.push_back(std::move(Forward));
       }
-    if (!Final)
+    reportCallbackTargets(C, *Callable, Site, Site.argExpr(C.CallableParam));
+  }
+}
+
+/// A call through a member holding callbacks: the ones stored so far, and a record for the
+/// callers (by whose calls more may have been stored).
+AbstractValue FunctionPass::callStoredCallbacks(const CallSite &Site, const AbstractValue &Callable) {
+  AbstractValue Stored;
+  for (const FieldDecl *F : Callable.CalleeFields) {
+    auto It = TU.FieldCallables.find(F);
+    if (It != TU.FieldCallables.end())
+      for (const FunctionDecl *Target : It->second)
+        if (!llvm::is_contained(Stored.Callees, Target))
+          Stored.Callees.push_back(Target);
+  }
+  if (Final)
+    for (const FieldDecl *F : Callable.CalleeFields) {
+      FunctionSummary::FieldCallbackCall C;
+      C.Field = F;
+      C.Args.assign(Site.ArgValues.begin(), Site.ArgValues.end());
+      C.Applied.assign(Stored.Callees.begin(), Stored.Callees.end());
+      C.Loc = reportLoc(Site.Call->getExprLoc());
+      Summary.FieldCallbackCalls.push_back(std::move(C));
+    }
+  return Stored.Callees.empty() ? AbstractValue() : callTargets(Site, Stored);
+}
+
+/// The callee's calls through members holding callbacks, with the callbacks the unit has stored
+/// by now that the callee did not see itself: `bus.subscribe(lambda); bus.publish(user);`.
+void FunctionPass::applyFieldCallbackCalls(const FunctionSummary &S, const CallSite &Site) {
+  for (const FunctionSummary::FieldCallbackCall &C : S.FieldCallbackCalls) {
+    auto It = TU.FieldCallables.find(C.Field);
+    if (It == TU.FieldCallables.end())
       continue;
-    const Expr *CallableExpr = Site.argExpr(C.CallableParam);
-    for (const FunctionDecl *Target : Callable->Callees)
-      for (const FunctionSummary *TS : TU.summariesFor(Target))
-        for (const SinkEffect &Effect : TS->Sinks) {
-          if (Effect.Param < 0 || static_cast<size_t>(Effect.Param) >= Given.size())
-            continue;
-          Through Via{Site.Callee, &Effect, CallableExpr, nullptr, Site.Call->getExprLoc()};
-          reportSinkArgument(cast<CallExpr>(Site.Call), Effect.Match, Effect.Arg, CallableExpr,
-                             Given[Effect.Param], nullptr, &Via);
-        }
+    FunctionSummary::CallbackCall AsParameter;
+    AsParameter.Args = C.Args;
+    AsParameter.Loc = C.Loc;
+    AbstractValue Callable;
+    for (const FunctionDecl *Target : It->second)
+      if (!llvm::is_contained(C.Applied, Target))
+        Callable.Callees.push_back(Target);
+    if (Callable.Callees.empty() || !Final)
+      continue;
+    reportCallbackTargets(AsParameter, Callable, Site, /*Fallback=*/nullptr);
   }
 }
 

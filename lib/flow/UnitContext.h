@@ -77,6 +77,16 @@ struct FunctionSummary {
     SourceLocation Loc;
   };
   std::vector<CallbackCall> CallbackCalls;
+  /// Calls of the callbacks a member holds (`for (auto &h : handlers_) h(event)`), with the
+  /// values given and the targets already applied here: at each call of this function, the
+  /// callbacks the unit has stored into that member by then are applied too.
+  struct FieldCallbackCall {
+    const FieldDecl *Field = nullptr;
+    std::vector<AbstractValue> Args;
+    llvm::SmallVector<const FunctionDecl *, 2> Applied;
+    SourceLocation Loc;
+  };
+  std::vector<FieldCallbackCall> FieldCallbackCalls;
   /// Parameters passed on to functions of other units, resolved across units.
   std::vector<ParameterForward> Forwards;
 
@@ -84,6 +94,7 @@ struct FunctionSummary {
     return Sinks.empty() && ReturnFacts.empty() && ReturnEntries.empty() &&
            ReturnParams.empty() && WeakReturnParams.empty() && OutParams.empty() && OutParamSources.empty() &&
            OutParamEntries.empty() && MemberWrites.empty() && CallbackCalls.empty() &&
+           FieldCallbackCalls.empty() &&
            Forwards.empty();
   }
   /// Equal in what callers see, for the fixpoint over recursive functions.
@@ -95,6 +106,7 @@ struct FunctionSummary {
         OutParamEntries.size() != O.OutParamEntries.size() ||
         MemberWrites.size() != O.MemberWrites.size() ||
         CallbackCalls.size() != O.CallbackCalls.size() ||
+        FieldCallbackCalls.size() != O.FieldCallbackCalls.size() ||
         Forwards.size() != O.Forwards.size())
       return false;
     return true;
@@ -122,6 +134,8 @@ struct TUContext {
   ASTContext &Ctx;
   /// What the analysis says of itself besides findings (--explain), in the order met.
   std::vector<AnalysisNotice> Notices;
+  /// The callables the unit stores into each member (`handlers_.push_back(cb)`), as met.
+  llvm::DenseMap<const FieldDecl *, llvm::SmallVector<const FunctionDecl *, 2>> FieldCallables;
   llvm::DenseMap<const FunctionDecl *, std::vector<SinkMatch>> SinkCache;
   llvm::DenseMap<const Decl *, std::string> NameCache;
   const SummaryStore *Imported = nullptr; ///< other units' summaries, from a file

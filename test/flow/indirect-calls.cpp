@@ -1,8 +1,10 @@
 // Calls through values: a function pointer (local, in a struct of handlers, to an SDK function,
 // to a member function), a std::function and a lambda called where they are made, a lambda
 // passed to a project function that calls it with personal data (reported at that call), and
-// calls through an interface in a loop over a list of sinks (every overrider). With --explain (Explain in .clang-tidy), a call
-// whose targets the unit does not show is said to be so where it is given personal data.
+// calls through an interface in a loop over a list of sinks (every overrider); callbacks
+// registered in a member now and called by another function later. With --explain (Explain in
+// .clang-tidy), a call whose targets the unit does not show is said to be so where it is given
+// personal data.
 // Negatives beside each: the same shapes carrying a plan.
 // RUN: %tidy %s --config="{CheckOptions: {privacy-pii-to-analytics.Explain: true}}" -- %cxxflags > %t.tidy
 // RUN: %expect-exit 1 %piiflow --explain %s -- %cxxflags > %t.tool
@@ -96,38 +98,69 @@ void throughMemberPointer(Reporter &reporter, const Member &member) {
   (reporter.*send)(member.plan);
 }
 
+// Callbacks registered now and called later through a member (a list of handlers, one
+// handler): positive where the later call gives them an email, negative where it gives a plan.
+class EventBus {
+public:
+  void subscribe(std::function<void(const std::string &)> handler) {
+    handlers_.push_back(std::move(handler));
+  }
+  void onPlan(std::function<void(const std::string &)> handler) { planHandler_ = handler; }
+  void publish(const Member &member) {
+    for (auto &handler : handlers_)
+      handler(member.email);
+  }
+  void publishPlan(const Member &member) { planHandler_(member.plan); }
+
+private:
+  std::vector<std::function<void(const std::string &)>> handlers_;
+  std::function<void(const std::string &)> planHandler_;
+};
+void throughRegistered(EventBus &bus, Analytics &analytics, const Member &member) {
+  bus.subscribe([&](const std::string &value) { analytics.Track(value, "Published", nullptr); });
+  bus.onPlan([&](const std::string &value) { analytics.Track(value, "Plan", nullptr); });
+  bus.publish(member);
+  bus.publishPlan(member);
+}
+
 // Unknown targets: a std::function the unit is given, with an email (said with --explain) and
 // with a plan (nothing).
 void throughUnknown(std::function<void(const std::string &)> *handler, const Member &member) {
   (*handler)(member.email);
   (*handler)(member.plan);
 }
-// CHECK: indirect-calls.cpp:36:3: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' through 'sendUser' [privacy-pii-to-analytics]
-// CHECK: indirect-calls.cpp:36:19: note: 'member.email' is an email address (field 'Member::email')
-// CHECK: indirect-calls.cpp:36:19: note: passed to 'sendUser'
-// CHECK: indirect-calls.cpp:28:56: note: received as parameter 'user' of 'sendUser'
-// CHECK: indirect-calls.cpp:29:13: note: sent to Segment by 'segment::analytics::Analytics::Track'
-// CHECK: indirect-calls.cpp:46:3: warning: email address sent to Sentry as free text in call to 'sentry_set_transaction' [privacy-pii-to-analytics]
-// CHECK: indirect-calls.cpp:46:19: note: 'member.email' is an email address (field 'Member::email')
-// CHECK: indirect-calls.cpp:55:3: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' through 'throughLocalCallables::(lambda)' [privacy-pii-to-analytics]
-// CHECK: indirect-calls.cpp:55:9: note: 'member.email' is an email address (field 'Member::email')
-// CHECK: indirect-calls.cpp:55:9: note: passed to 'throughLocalCallables::(lambda)'
-// CHECK: indirect-calls.cpp:52:75: note: received as parameter 'value' of 'throughLocalCallables::(lambda)'
-// CHECK: indirect-calls.cpp:53:15: note: sent to Segment by 'segment::analytics::Analytics::Track'
-// CHECK: indirect-calls.cpp:67:3: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' through 'forEachEmail' [privacy-pii-to-analytics]
-// CHECK: indirect-calls.cpp:61:9: note: 'member.email' is an email address (field 'Member::email')
-// CHECK: indirect-calls.cpp:61:3: note: given to the callback by 'forEachEmail'
-// CHECK: indirect-calls.cpp:67:24: note: passed to 'forEachEmail'
-// CHECK: indirect-calls.cpp:67:47: note: received as parameter 'value' of 'throughCallback::(lambda)'
-// CHECK: indirect-calls.cpp:67:66: note: sent to Segment by 'segment::analytics::Analytics::Track'
-// CHECK: indirect-calls.cpp:83:11: warning: email address sent to Sentry as free text in call to 'sentry_set_transaction' through 'Sink::send' [privacy-pii-to-analytics]
-// CHECK: indirect-calls.cpp:83:16: note: 'member.email' is an email address (field 'Member::email')
-// CHECK: indirect-calls.cpp:83:16: note: passed to 'Sink::send'
-// CHECK: indirect-calls.cpp:79:32: note: received as parameter 'text' of 'SentrySink::send'
-// CHECK: indirect-calls.cpp:79:49: note: sent to Sentry by 'sentry_set_transaction'
-// CHECK: indirect-calls.cpp:95:3: warning: email address sent to Sentry as free text in call to 'sentry_set_transaction' through 'Reporter::report' [privacy-pii-to-analytics]
-// CHECK: indirect-calls.cpp:95:20: note: 'member.email' is an email address (field 'Member::email')
-// CHECK: indirect-calls.cpp:95:20: note: passed to 'Reporter::report'
-// CHECK: indirect-calls.cpp:91:34: note: received as parameter 'text' of 'Reporter::report'
-// CHECK: indirect-calls.cpp:91:42: note: sent to Sentry by 'sentry_set_transaction'
-// EXPLAIN: indirect-calls.cpp:102:3: remark: the targets of this indirect call are not known in this unit; the personal data given to it is not followed [privacy-pii-to-analytics]
+// CHECK: indirect-calls.cpp:38:3: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' through 'sendUser' [privacy-pii-to-analytics]
+// CHECK: indirect-calls.cpp:38:19: note: 'member.email' is an email address (field 'Member::email')
+// CHECK: indirect-calls.cpp:38:19: note: passed to 'sendUser'
+// CHECK: indirect-calls.cpp:30:56: note: received as parameter 'user' of 'sendUser'
+// CHECK: indirect-calls.cpp:31:13: note: sent to Segment by 'segment::analytics::Analytics::Track'
+// CHECK: indirect-calls.cpp:48:3: warning: email address sent to Sentry as free text in call to 'sentry_set_transaction' [privacy-pii-to-analytics]
+// CHECK: indirect-calls.cpp:48:19: note: 'member.email' is an email address (field 'Member::email')
+// CHECK: indirect-calls.cpp:57:3: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' through 'throughLocalCallables::(lambda)' [privacy-pii-to-analytics]
+// CHECK: indirect-calls.cpp:57:9: note: 'member.email' is an email address (field 'Member::email')
+// CHECK: indirect-calls.cpp:57:9: note: passed to 'throughLocalCallables::(lambda)'
+// CHECK: indirect-calls.cpp:54:75: note: received as parameter 'value' of 'throughLocalCallables::(lambda)'
+// CHECK: indirect-calls.cpp:55:15: note: sent to Segment by 'segment::analytics::Analytics::Track'
+// CHECK: indirect-calls.cpp:69:3: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' through 'forEachEmail' [privacy-pii-to-analytics]
+// CHECK: indirect-calls.cpp:63:9: note: 'member.email' is an email address (field 'Member::email')
+// CHECK: indirect-calls.cpp:63:3: note: given to the callback by 'forEachEmail'
+// CHECK: indirect-calls.cpp:69:24: note: passed to 'forEachEmail'
+// CHECK: indirect-calls.cpp:69:47: note: received as parameter 'value' of 'throughCallback::(lambda)'
+// CHECK: indirect-calls.cpp:69:66: note: sent to Segment by 'segment::analytics::Analytics::Track'
+// CHECK: indirect-calls.cpp:85:11: warning: email address sent to Sentry as free text in call to 'sentry_set_transaction' through 'Sink::send' [privacy-pii-to-analytics]
+// CHECK: indirect-calls.cpp:85:16: note: 'member.email' is an email address (field 'Member::email')
+// CHECK: indirect-calls.cpp:85:16: note: passed to 'Sink::send'
+// CHECK: indirect-calls.cpp:81:32: note: received as parameter 'text' of 'SentrySink::send'
+// CHECK: indirect-calls.cpp:81:49: note: sent to Sentry by 'sentry_set_transaction'
+// CHECK: indirect-calls.cpp:97:3: warning: email address sent to Sentry as free text in call to 'sentry_set_transaction' through 'Reporter::report' [privacy-pii-to-analytics]
+// CHECK: indirect-calls.cpp:97:20: note: 'member.email' is an email address (field 'Member::email')
+// CHECK: indirect-calls.cpp:97:20: note: passed to 'Reporter::report'
+// CHECK: indirect-calls.cpp:93:34: note: received as parameter 'text' of 'Reporter::report'
+// CHECK: indirect-calls.cpp:93:42: note: sent to Sentry by 'sentry_set_transaction'
+// CHECK: indirect-calls.cpp:122:7: warning: email address sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' through 'EventBus::publish' [privacy-pii-to-analytics]
+// CHECK: indirect-calls.cpp:111:15: note: 'member.email' is an email address (field 'Member::email')
+// CHECK: indirect-calls.cpp:111:7: note: given to the callback by 'EventBus::publish'
+// CHECK: indirect-calls.cpp:122:3: note: passed to 'EventBus::publish'
+// CHECK: indirect-calls.cpp:120:40: note: received as parameter 'value' of 'throughRegistered::(lambda)'
+// CHECK: indirect-calls.cpp:120:59: note: sent to Segment by 'segment::analytics::Analytics::Track'
+// EXPLAIN: indirect-calls.cpp:129:3: remark: the targets of this indirect call are not known in this unit; the personal data given to it is not followed [privacy-pii-to-analytics]
