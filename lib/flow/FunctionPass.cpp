@@ -245,11 +245,13 @@ AbstractValue FunctionPass::weakened(const AbstractValue &V, SourceLocation At,
                                      const std::string &Hop) {
   AbstractValue Out;
   auto add = [&](const TaintFact &F) {
+    // Another unit's result is resolved later, unhashed: it is not carried on as raw data. A
+    // parameter stays a parameter: its callers' data, hashed.
+    if (F.isExternalResult())
+      return;
     TaintFact W = F;
-    if (!W.Weak && !W.isExternalResult()) {
-      W.Weak = true;
-      W.Trace.push_back(TraceStep{reportLoc(At), Hop});
-    }
+    W.Weak = true;
+    W.Trace.push_back(TraceStep{reportLoc(At), Hop});
     addTaint(Out.Taints, W);
   };
   for (const TaintFact &F : V.Taints)

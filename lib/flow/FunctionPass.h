@@ -132,6 +132,7 @@ private:
   void noteStoredCallables(const AccessPath &Path, const AbstractValue &V);
 
   /// V's facts (its entries' too) hashed without a key at At: pseudonyms a dictionary reverses.
+  /// Another unit's results are left out (they resolve unhashed).
   AbstractValue weakened(const AbstractValue &V, SourceLocation At, const std::string &Hop);
 
   //===-- Paths --------------------------------------------------------------------------===//
@@ -253,6 +254,9 @@ private:
 
   /// The value of a name of a function: &send, send, &Handler::onLogin.
   AbstractValue callableOf(const FunctionDecl *F);
+  /// A call through Callable when its targets are known (held, or stored into its members).
+  std::optional<AbstractValue> callKnownTargets(const CallSite &Site,
+                                                const AbstractValue &Callable);
   /// Calls Callable's targets with the call's arguments: each as a direct call of it.
   AbstractValue callTargets(const CallSite &Site, const AbstractValue &Callable);
   /// A call of a parameter that holds a callable: recorded for the callers.
@@ -283,6 +287,10 @@ private:
   std::optional<AbstractValue> applyEntryAccess(CallSite &Site);
   AbstractValue applySummaries(CallSite &Site, bool &Known);
   void applySummary(const FunctionSummary &S, const CallSite &Site, AbstractValue &Result);
+  /// The arguments a callee returns as they are (Plain) or hashed without a key (Weak).
+  void mergePassedThrough(const std::set<int> &Plain, const std::set<int> &Weak,
+                          llvm::ArrayRef<AbstractValue> Args, SourceLocation At,
+                          const std::string &Callee, AbstractValue &Result);
   std::optional<AbstractValue> classifyGetter(const CallSite &Site);
   void applyUnknownCall(CallSite &Site, AbstractValue &Result);
 

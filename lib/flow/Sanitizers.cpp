@@ -60,21 +60,8 @@ std::optional<AbstractValue> FunctionPass::applySanitizer(CallSite &Site) {
   if (!Keyed) {
     // Hashed without a key: still the same person's data, to anyone with a dictionary.
     auto weaken = [&](const AbstractValue &V) {
-      std::vector<const TaintFact *> Facts;
-      for (const TaintFact &F : V.Taints)
-        Facts.push_back(&F);
-      for (const BagEntry &E : V.Entries)
-        for (const TaintFact &F : E.Taints)
-          Facts.push_back(&F);
-      for (const TaintFact *F : Facts) {
-        if (F->isExternalResult())
-          continue; // (a parameter stays a parameter: its callers' data, hashed)
-        TaintFact W = *F;
-        W.Weak = true;
-        W.Trace.push_back(TraceStep{reportLoc(Call->getExprLoc()),
-                                    "hashed without a key by '" + Name + "'"});
-        addTaint(Out.Taints, W);
-      }
+      unionInto(Out.Taints,
+                weakened(V, Call->getExprLoc(), "hashed without a key by '" + Name + "'").Taints);
     };
     if (From.empty())
       for (const AbstractValue &V : Args)

@@ -228,16 +228,8 @@ void FunctionPass::applyImported(const ExternalSummary &S, const CallExpr *Call,
   }
   // Its parameters passed through (or hashed), and what it writes through them.
   std::string Name = TU.nameOf(Callee);
-  for (int P : S.ReturnParams)
-    if (P >= 0 && static_cast<size_t>(P) < ArgValues.size()) {
-      AbstractValue Passed = ArgValues[P];
-      addHop(Passed, Call->getExprLoc(), "passed through '" + Name + "'");
-      Result.merge(Passed);
-    }
-  for (int P : S.WeakReturnParams)
-    if (P >= 0 && static_cast<size_t>(P) < ArgValues.size())
-      Result.merge(weakened(ArgValues[P], Call->getExprLoc(),
-                            "hashed without a key by '" + Name + "'"));
+  mergePassedThrough(S.ReturnParams, S.WeakReturnParams, ArgValues, Call->getExprLoc(), Name,
+                     Result);
   for (const auto &[P, Facts] : S.OutParams) {
     if (P < 0 || static_cast<size_t>(P) >= ArgExprs.size())
       continue;
@@ -386,6 +378,22 @@ AbstractValue FunctionPass::applySummaries(CallSite &Site, bool &Known) {
   return Result;
 }
 
+/// The arguments a callee returns as they are (Plain) or hashed without a key (Weak), into
+/// Result: the same for this unit's summaries and another unit's.
+void FunctionPass::mergePassedThrough(const std::set<int> &Plain, const std::set<int> &Weak,
+                                      llvm::ArrayRef<AbstractValue> Args, SourceLocation At,
+                                      const std::string &Callee, AbstractValue &Result) {
+  for (int P : Plain)
+    if (P >= 0 && static_cast<size_t>(P) < Args.size()) {
+      AbstractValue Passed = Args[P];
+      addHop(Passed, At, "passed through '" + Callee + "'");
+      Result.merge(Passed);
+    }
+  for (int P : Weak)
+    if (P >= 0 && static_cast<size_t>(P) < Args.size())
+      Result.merge(weakened(Args[P], At, "hashed without a key by '" + Callee + "'"));
+}
+
 /// One summary at a call: its sink effects report here (final pass), what it returns flows into
 /// Result, what it writes through parameters goes to the arguments' paths.
 void FunctionPass::applySummary(const FunctionSummary &S, const CallSite &Site,
@@ -417,15 +425,8 @@ void FunctionPass::applySummary(const FunctionSummary &S, const CallSite &Site,
       F.Trace.push_back(TraceStep{At, Returned});
     Result.addEntry(E);
   }
-  for (int P : S.ReturnParams)
-    if (const AbstractValue *A = Site.argValue(P)) {
-      AbstractValue Passed = *A;
-      addHop(Passed, Call->getExprLoc(), "passed through '" + Name + "'");
-      Result.merge(Passed);
-    }
-  for (int P : S.WeakReturnParams)
-    if (const AbstractValue *A = Site.argValue(P))
-      Result.merge(weakened(*A, Call->getExprLoc(), "hashed without a key by '" + Name + "'"));
+  mergePassedThrough(S.ReturnParams, S.WeakReturnParams, Site.ArgValues, Call->getExprLoc(),
+                     Name, Result);
   // setProperty(props, "email", email): the entry under the caller's key, with its data.
   for (const OutParamEntry &E : S.OutParamEntries)
     if (std::optional<AccessPath> P = writtenPath(Site, E.BagParam, E.Fields)) {

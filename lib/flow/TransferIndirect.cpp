@@ -7,7 +7,8 @@
 // holds a callable (a callback, a std::function parameter) is a CallbackCall of the function's
 // summary: at each call of the function whose argument is a known callable (a lambda passed to
 // it), the callable's summary is applied to the values the function gives it, and the finding is
-// at that call. A call whose targets are unknown is left alone, and said so with --explain.
+// at that call. A member holding callbacks (CalleeFields) calls what the unit stores into it. A
+// call whose targets are unknown is left alone, and said so with --explain.
 //
 //===----------------------------------------------------------------------------------------===//
 #include "FunctionPass.h"
@@ -59,14 +60,23 @@ void FunctionPass::recordCallbackCall(const CallSite &Site, const AbstractValue 
     }
 }
 
-/// Calls through a value: a function pointer, a member pointer, `(*table[i])(x)`.
-AbstractValue FunctionPass::evalIndirectCall(CallSite &Site) {
-  const auto *Call = cast<CallExpr>(Site.Call);
-  AbstractValue Callable = eval(Call->getCallee());
+/// A call through Callable when its targets are known: the callables it holds, or those stored
+/// into the members it reads.
+std::optional<AbstractValue> FunctionPass::callKnownTargets(const CallSite &Site,
+                                                           const AbstractValue &Callable) {
   if (!Callable.Callees.empty())
     return callTargets(Site, Callable);
   if (!Callable.CalleeFields.empty())
     return callStoredCallbacks(Site, Callable);
+  return std::nullopt;
+}
+
+/// Calls through a value: a function pointer, a member pointer, `(*table[i])(x)`.
+AbstractValue FunctionPass::evalIndirectCall(CallSite &Site) {
+  const auto *Call = cast<CallExpr>(Site.Call);
+  AbstractValue Callable = eval(Call->getCallee());
+  if (std::optional<AbstractValue> V = callKnownTargets(Site, Callable))
+    return std::move(*V);
   recordCallbackCall(Site, Callable);
   explainUnknownTargets(Site, Callable);
   return {};
@@ -80,10 +90,8 @@ std::optional<AbstractValue> FunctionPass::applyCallableObject(CallSite &Site) {
   if (Method->getParent()->isLambda())
     return std::nullopt; // a lambda called by name: its own summary
   const AbstractValue &Callable = Site.ObjectValue;
-  if (!Callable.Callees.empty())
-    return callTargets(Site, Callable);
-  if (!Callable.CalleeFields.empty())
-    return callStoredCallbacks(Site, Callable);
+  if (std::optional<AbstractValue> V = callKnownTargets(Site, Callable))
+    return V;
   // A type-erased callable (std::function, a function_ref): its target is what it was given.
   // Functors with a call operator of their own (std::hash) go on to their models.
   if (!Method->hasBody() || SM.isInSystemHeader(Method->getLocation())) {
