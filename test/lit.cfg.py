@@ -5,7 +5,7 @@
 #   %clang       clang-19, for compiling fixed files
 #   %sdk         the stub SDK headers (test/Inputs/sdk)
 #   %inputs      test/Inputs
-#   %validate-sarif  the shared SARIF validator
+#   %validate-sarif  test/Inputs/validate-sarif.py with the SARIF 2.1.0 schema the multitool ships
 #   %expect-exit N   runs the rest of the line and checks its exit status is N
 #   %cxxflags    the flags every test TU is compiled with
 # Unit tests (GoogleTest) run as a suite of their own from test/unit.
@@ -47,13 +47,21 @@ for candidate in [shutil.which("python3"), "/usr/bin/python3"]:
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0:
         python = candidate
         break
-config.substitutions.append(("%validate-sarif", python + " " + os.path.join(config.shared_dir, "sarif", "validate-sarif")))
 config.substitutions.append(("%python", python))
 config.substitutions.append(("%expect-exit", "python3 " + os.path.join(inputs, "expect-exit.py")))
 
-# Microsoft's SARIF multitool, installed by scripts/install-deps.sh from the npm registry.
-multitool = os.path.join(config.piiflow_source_dir, ".tools", "node_modules", "@microsoft",
-                         "sarif-multitool-linux", "Sarif.Multitool")
+# Microsoft's SARIF multitool, installed by scripts/install-deps.sh from the npm registry, with
+# the SARIF 2.1.0 schema it ships; the project's own validator checks reports against that schema
+# and against code scanning's needs. Nothing outside the repository and its .tools is used.
+multitool_dir = os.path.join(config.piiflow_source_dir, ".tools", "node_modules", "@microsoft",
+                             "sarif-multitool-linux")
+multitool = os.path.join(multitool_dir, "Sarif.Multitool")
+sarif_schema = os.path.join(multitool_dir, "sarif-2.1.0.json")
+if os.path.isfile(sarif_schema):
+    config.substitutions.append(("%validate-sarif", python + " " + os.path.join(inputs, "validate-sarif.py") + " --schema " + sarif_schema))
+else:
+    # A clear failure, not a silent pass: the README's test command installs it.
+    config.substitutions.append(("%validate-sarif", "python3 -c \"import sys; sys.exit('the SARIF schema is not installed: run scripts/install-deps.sh')\""))
 if os.access(multitool, os.X_OK):
     config.available_features.add("sarif-multitool")
     config.substitutions.append(("%sarif-multitool", multitool))
