@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include "piiflow/JsonInput.h"
 #include <nlohmann/json.hpp>
 
 namespace piiflow {
@@ -171,16 +172,6 @@ private:
   std::vector<Frame> Stack;
 };
 
-/// Line and column (1-based) of a byte offset.
-std::pair<unsigned, unsigned> lineAndColumn(llvm::StringRef Text, size_t Offset) {
-  Offset = std::min(Offset, Text.size());
-  llvm::StringRef Before = Text.take_front(Offset);
-  unsigned Line = 1 + Before.count('\n');
-  size_t LineStart = Before.rfind('\n');
-  unsigned Column = static_cast<unsigned>(LineStart == llvm::StringRef::npos ? Offset + 1
-                                                                            : Offset - LineStart);
-  return {Line, Column};
-}
 
 /// Walks a parsed model, checking every field, and builds an SdkModel.
 class ModelReader {
@@ -429,6 +420,8 @@ public:
             int From;
             if (auto E = requireArgIndex(J, P, "pairsFrom", From))
               return E;
+            if (From == ThisArg)
+              return fail(P + "/pairsFrom", "'pairsFrom' must be the index of an argument, not \"this\"");
             B.PairsFrom = From;
           }
           if (!J.contains("entries") && !B.PairsFrom)
@@ -573,7 +566,7 @@ public:
     auto It = Positions.find(Pointer);
     if (It != Positions.end())
       Offset = It->second;
-    auto [Line, Column] = lineAndColumn(Text, Offset);
+    auto [Line, Column] = jsonLineAndColumn(Text, Offset);
     std::string Field = Pointer.empty() ? "" : " (at " + Pointer + ")";
     return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s:%u:%u: %s%s",
                                    File.str().c_str(), Line, Column, Message.c_str(),
@@ -658,9 +651,10 @@ private:
       Out = ThisArg;
       return llvm::Error::success();
     }
-    if (!V.is_number_unsigned())
-      return fail(P, "an argument index must be a non-negative integer or \"this\"");
-    Out = V.get<int>();
+    if (!V.is_number_unsigned() || V.get<uint64_t>() > MaxArgIndex)
+      return fail(P, "an argument index must be an integer from 0 to " +
+                         std::to_string(MaxArgIndex) + ", or \"this\"");
+    Out = static_cast<int>(V.get<uint64_t>());
     return llvm::Error::success();
   }
 
@@ -698,6 +692,9 @@ private:
 } // namespace
 
 llvm::Expected<SdkModel> ModelCatalog::parse(llvm::StringRef Text, llvm::StringRef File) {
+  // Bounded before the SAX handler, which keeps a path per nesting level.
+  if (llvm::Error E = checkJsonNesting(Text, File))
+    return std::move(E);
   json Root;
   size_t Consumed = 0;
   PositionRecordingSax Sax(Root, &Consumed);
@@ -706,7 +703,7 @@ llvm::Expected<SdkModel> ModelCatalog::parse(llvm::StringRef Text, llvm::StringR
   bool Ok = json::sax_parse(Begin, End, &Sax, nlohmann::json::input_format_t::json,
                             /*strict=*/true);
   if (!Ok) {
-    auto [Line, Column] = lineAndColumn(Text, Sax.ErrorOffset ? Sax.ErrorOffset - 1 : 0);
+    auto [Line, Column] = jsonLineAndColumn(Text, Sax.ErrorOffset ? Sax.ErrorOffset - 1 : 0);
     std::string Message = Sax.ErrorMessage;
     // nlohmann's messages start with "[json.exception.parse_error.101] parse error at line..".
     size_t Colon = Message.find(": ");
@@ -743,6 +740,10 @@ llvm::Expected<ModelCatalog> ModelCatalog::load(llvm::ArrayRef<std::string> Path
     }
   }
   for (const std::string &File : Files) {
+    uint64_t Size = 0;
+    if (!llvm::sys::fs::file_size(File, Size) && Size > MaxJsonBytes)
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     "%s: model file is larger than 1 GiB", File.c_str());
     auto Buffer = llvm::MemoryBuffer::getFile(File);
     if (!Buffer)
       return llvm::createStringError(Buffer.getError(), "%s: cannot read model file: %s",

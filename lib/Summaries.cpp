@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "piiflow/Summaries.h"
+#include "piiflow/JsonInput.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 #include <nlohmann/json.hpp>
@@ -171,24 +172,18 @@ std::string SummaryStore::toJson() const {
                          {"outParams", OutParams}});
   }
   ordered_json Root = {{"piiflowSummaries", 1}, {"functions", Functions}};
-  return Root.dump(2) + "\n";
+  return dumpJson(Root, 2) + "\n";
 }
 
 llvm::Expected<SummaryStore> SummaryStore::load(llvm::ArrayRef<std::string> Files) {
   SummaryStore Store;
   for (const std::string &File : Files) {
-    auto Buffer = llvm::MemoryBuffer::getFile(File);
-    if (!Buffer)
-      return llvm::createStringError(Buffer.getError(), "%s: cannot read summaries file: %s",
-                                     File.c_str(), Buffer.getError().message().c_str());
-    llvm::StringRef Text = (*Buffer)->getBuffer();
-    json Root = json::parse(Text.begin(), Text.end(), nullptr, /*allow_exceptions=*/false);
-    if (Root.is_discarded())
-      return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                     "%s: not a piiflow summaries file (invalid JSON)",
-                                     File.c_str());
-    if (!Root.is_object() || Root.value("piiflowSummaries", 0) != 1 ||
-        !Root.contains("functions") || !Root["functions"].is_array())
+    auto Parsed = readJsonFile(File, "summaries file");
+    if (!Parsed)
+      return Parsed.takeError();
+    const json &Root = *Parsed;
+    if (jsonInteger(Root, "piiflowSummaries") != 1 || !jsonField(Root, "functions") ||
+        !Root["functions"].is_array())
       return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                      "%s: not a piiflow summaries file (version 1)",
                                      File.c_str());
@@ -229,9 +224,14 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::ArrayRef<std::string> File
             for (const json &W : O.at("writes"))
               S.OutParams[O.at("param").get<int>()].push_back(factOf(W));
       } catch (const std::exception &E) {
+        // nlohmann's type and range errors: a field missing or of the wrong type.
+        std::string Why = E.what();
+        size_t Tag = Why.find("] ");
+        if (Why.rfind("[json.exception.", 0) == 0 && Tag != std::string::npos)
+          Why = Why.substr(Tag + 2);
         return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                        "%s: invalid summary at functions[%zu]: %s", File.c_str(),
-                                       I, E.what());
+                                       I, Why.c_str());
       }
       Store.add(std::move(S));
     }

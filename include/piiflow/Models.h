@@ -42,6 +42,8 @@ std::optional<ArgRole> parseArgRole(llvm::StringRef Id);
 
 /// Index of the implicit object argument (`this`) where a model names an argument.
 constexpr int ThisArg = -1;
+/// The largest argument index a model may name (a bound on what a model file can ask for).
+constexpr unsigned MaxArgIndex = 1023;
 /// In a propagator's "from": every argument ("*"), for variadic formatting functions.
 constexpr int AllArgs = -2;
 

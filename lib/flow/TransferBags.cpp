@@ -335,8 +335,8 @@ std::optional<AbstractValue> FunctionPass::applyBagBuilder(CallSite &Site) {
   };
   for (const auto &[Index, Key] : Builder->Entries)
     addEntry(Key, true, Index);
-  if (Builder->PairsFrom)
-    for (unsigned I = *Builder->PairsFrom; I + 1 < Site.ArgExprs.size(); I += 2) {
+  if (Builder->PairsFrom && *Builder->PairsFrom >= 0)
+    for (size_t I = *Builder->PairsFrom; I + 1 < Site.ArgExprs.size(); I += 2) {
       auto [Key, IsLiteral] = keyOf(Site.ArgExprs[I]);
       addEntry(Key, IsLiteral, I + 1);
     }

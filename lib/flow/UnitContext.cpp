@@ -30,8 +30,9 @@ std::string TUContext::absoluteFileOf(SourceLocation FileLoc) const {
   OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getFileID(FileLoc));
   if (!Entry)
     return "";
+  // Against the compile command's directory (the unit's file system's), not the process's.
   llvm::SmallString<256> Path(Entry->getName());
-  llvm::sys::fs::make_absolute(Path);
+  SM.getFileManager().makeAbsolutePath(Path);
   llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
   return std::string(Path);
 }

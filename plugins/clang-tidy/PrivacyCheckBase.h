@@ -25,9 +25,8 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus;
-  }
+  /// C, C++ and Objective-C alike: C code sends data to sentry-native and other C APIs.
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override { return true; }
 
 private:
   void emit(const piiflow::Finding &F);

@@ -10,12 +10,14 @@
 #include "Config.h"
 #include "Setup.h"
 #include "UnitAnalysis.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 #include <mutex>
 
@@ -35,11 +37,15 @@ public:
   /// The states of the units, in the units' order whatever -j is.
   std::vector<UnitState> run() {
     const std::vector<std::string> &Sources = Units.Sources;
-    if (Options.Jobs == 1 || Sources.size() == 1) {
+    if (Options.Jobs == 1 || Sources.size() <= 1) {
       for (size_t I = 0; I < Sources.size(); ++I)
         analyseUnit(I);
     } else {
-      llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Options.Jobs));
+      // Never more threads than cores (-j 0: one per core) nor than units.
+      unsigned Cores = llvm::hardware_concurrency().compute_thread_count();
+      unsigned Threads = Options.Jobs == 0 ? Cores : std::min(Options.Jobs, Cores);
+      Threads = std::min<size_t>(Threads, Sources.size());
+      llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Threads));
       for (size_t I = 0; I < Sources.size(); ++I)
         Pool.async([this, I] { analyseUnit(I); });
       Pool.wait();
@@ -61,6 +67,15 @@ private:
     return nullptr;
   }
 
+  /// Why Source cannot be run: a compile command's directory that does not exist (ClangTool
+  /// would abort on it). None when it can.
+  std::optional<std::string> unrunnable(const std::string &Source) const {
+    for (const tooling::CompileCommand &Command : Units.Database->getCompileCommands(Source))
+      if (!Command.Directory.empty() && !llvm::sys::fs::is_directory(Command.Directory))
+        return "its compile command's directory " + Command.Directory + " does not exist";
+    return std::nullopt;
+  }
+
   void analyseUnit(size_t I) {
     const std::string &Source = Units.Sources[I];
     UnitState &Unit = PerUnit[I];
@@ -68,23 +83,61 @@ private:
     Unit.WholeProgram = Units.Sources.size() > 1 || !Options.ExportSummaries.empty();
     std::string Why;
     Setup *UnitSetup = setupOf(Source, Why);
-    if (!UnitSetup) {
-      llvm::errs() << "piiflow: error: " << Why << "\n";
-      Unit.Failures.push_back(
-          UnitFailure{Source, "piiflow could not analyse " + Source + ": " + Why});
+    std::optional<std::string> Unrunnable = UnitSetup ? unrunnable(Source) : std::nullopt;
+    if (!UnitSetup || Unrunnable) {
+      Unit.Failures.push_back(UnitFailure{
+          Source, "piiflow could not analyse " + Source + ": " + (Unrunnable ? *Unrunnable : Why)});
     } else {
-      std::unique_ptr<tooling::FrontendActionFactory> Factory =
-          newAnalysisActionFactory(*UnitSetup->TheAnalyzer, Unit);
-      tooling::ClangTool Tool(*Units.Database, {Source});
-      if (Tool.run(Factory.get()) != 0)
-        Unit.Failures.push_back(
-            UnitFailure{Source, "piiflow could not analyse " + Source +
-                                    ": it does not compile (see the compiler's errors)"});
+      runTool(Source, *UnitSetup, Unit);
     }
     if (ShowProgress) {
       std::lock_guard<std::mutex> Guard(ProgressLock);
       llvm::errs() << "[" << ++Done << "/" << Units.Sources.size() << "] " << Source << "\n";
     }
+  }
+
+  /// Runs the analysis of Source with a ClangTool of its own: a file system whose working
+  /// directory is the unit's (the process's is never changed, so units can run in parallel), an
+  /// Analyzer of its own, and no limit on errors, so that a body after the twentieth error is
+  /// still analysed.
+  void runTool(const std::string &Source, Setup &UnitSetup, UnitState &Unit) {
+    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS(
+        llvm::vfs::createPhysicalFileSystem().release());
+    tooling::ClangTool Tool(*Units.Database, {Source},
+                            std::make_shared<PCHContainerOperations>(), FS);
+    Tool.appendArgumentsAdjuster(unlimitedErrors());
+    Analyzer UnitAnalyzer(UnitSetup.Models, UnitSetup.Classes, UnitSetup.Options);
+    std::unique_ptr<tooling::FrontendActionFactory> Factory =
+        newAnalysisActionFactory(UnitAnalyzer, Unit);
+    if (Tool.run(Factory.get()) == 0)
+      return;
+    std::string Reason;
+    std::string FromIt = std::to_string(Unit.Findings.size()) + " finding" +
+                         (Unit.Findings.size() == 1 ? "" : "s");
+    if (Unit.Analysed && Unit.Fatal)
+      Reason = "piiflow could not analyse " + Source + " past a fatal error (see the compiler's "
+               "errors): " + FromIt + " from the part before it";
+    else if (Unit.Analysed)
+      Reason = Source + " has " + std::to_string(Unit.Errors) + " compiler error" +
+               (Unit.Errors == 1 ? "" : "s") + "; analysed as far as it parses: " + FromIt +
+               " from it";
+    else
+      Reason = "piiflow could not analyse " + Source + ": it does not compile (see the "
+               "compiler's errors)";
+    Unit.Failures.push_back(UnitFailure{Source, Reason});
+  }
+
+  /// -ferror-limit=0 at the end of a command, unless it sets a limit or is clang-cl's.
+  static tooling::ArgumentsAdjuster unlimitedErrors() {
+    return [](const tooling::CommandLineArguments &Args, llvm::StringRef File) {
+      for (const std::string &Arg : Args)
+        if (llvm::StringRef(Arg).starts_with("-ferror-limit") || Arg == "--driver-mode=cl")
+          return Args;
+      if (!Args.empty() && llvm::StringRef(Args.front()).ends_with_insensitive("cl.exe"))
+        return Args;
+      return tooling::getInsertArgumentAdjuster("-ferror-limit=0",
+                                                tooling::ArgumentInsertPosition::END)(Args, File);
+    };
   }
 
   const ToolOptions &Options;
@@ -144,6 +197,8 @@ std::optional<RunResult> piiflow::analyse(const ToolOptions &Options, const Unit
 
   std::vector<UnitState> PerUnit = UnitRunner(Options, Units, Setups).run();
   std::vector<UnitFacts> Facts;
+  for (const auto &[File, Why] : Units.Skipped)
+    Run.Summary.Skipped.push_back(UnitFailure{File, "skipped " + File + ": " + Why});
   for (size_t I = 0; I < Units.Sources.size(); ++I) {
     Run.Summary.Units.push_back(Units.Sources[I]);
     UnitState &Unit = PerUnit[I];

@@ -58,12 +58,20 @@ llvm::Expected<CheckConfig> loadCheckConfig(llvm::StringRef SourceFile) {
       },
       &DiagStream);
   llvm::yaml::Stream Stream((*Buffer)->getMemBufferRef(), SM);
-  auto lineOf = [&](llvm::yaml::Node *N) {
-    return SM.getLineAndColumn(N->getSourceRange().Start).first;
+  // A node of a document that did not parse may point outside the buffer: line 1 then.
+  auto lineOf = [&](llvm::yaml::Node *N) -> unsigned {
+    llvm::SMLoc Start = N ? N->getSourceRange().Start : llvm::SMLoc();
+    if (!Start.isValid() || !SM.FindBufferContainingLoc(Start))
+      return 1;
+    return SM.getLineAndColumn(Start).first;
   };
   auto fail = [&](llvm::yaml::Node *N, const std::string &Message) {
+    // The YAML's own syntax error, when there is one, is the error to report.
+    if (!Diagnostics.empty())
+      return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s",
+                                     llvm::StringRef(Diagnostics).trim().str().c_str());
     return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s:%u: %s", Found.c_str(),
-                                   N ? lineOf(N) : 1, Message.c_str());
+                                   lineOf(N), Message.c_str());
   };
   auto addOption = [&](llvm::yaml::Node *KeyNode, llvm::yaml::Node *ValueNode) -> llvm::Error {
     std::string Key = scalarText(KeyNode);

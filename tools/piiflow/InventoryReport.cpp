@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "Report.h"
+#include "piiflow/JsonInput.h"
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -98,7 +99,7 @@ void writeInventoryJson(llvm::raw_ostream &OS, const std::vector<ReportFinding> 
     Vendors.push_back({{"vendor", Vendor}, {"kinds", KindList}});
   }
   nlohmann::ordered_json Root_ = {{"piiflowInventory", 1}, {"vendors", Vendors}};
-  OS << Root_.dump(2) << "\n";
+  OS << dumpJson(Root_, 2) << "\n";
 }
 
 } // namespace piiflow

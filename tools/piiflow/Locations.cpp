@@ -37,8 +37,9 @@ ReportLocation resolveLocation(const SourceManager &SM, SourceLocation Loc, Sour
   Loc = SM.getFileLoc(Loc);
   FileID File = SM.getFileID(Loc);
   if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File)) {
+    // Against the compile command's directory (the unit's file system's), not the process's.
     llvm::SmallString<256> Path(Entry->getName());
-    llvm::sys::fs::make_absolute(Path);
+    SM.getFileManager().makeAbsolutePath(Path);
     llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
     R.File = std::string(Path);
   }

@@ -6,17 +6,91 @@
 // invocation that succeeded only if all did, with every notification.
 //
 //===----------------------------------------------------------------------------------------===//
+#include "OutputFiles.h"
 #include "Report.h"
+#include "piiflow/JsonInput.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <tuple>
 
 namespace piiflow {
 
+namespace {
+
+using nlohmann::ordered_json;
+
+const ordered_json *field(const ordered_json &J, const char *Name) {
+  if (!J.is_object())
+    return nullptr;
+  auto It = J.find(Name);
+  return It == J.end() ? nullptr : &*It;
+}
+
+std::optional<bool> boolField(const ordered_json &J, const char *Name) {
+  const ordered_json *F = field(J, Name);
+  return F && F->is_boolean() ? std::optional<bool>(F->get<bool>()) : std::nullopt;
+}
+
+std::string stringField(const ordered_json *J, const char *Name) {
+  const ordered_json *F = J ? field(*J, Name) : nullptr;
+  return F && F->is_string() ? F->get<std::string>() : "";
+}
+
+long integerField(const ordered_json *J, const char *Name) {
+  const ordered_json *F = J ? field(*J, Name) : nullptr;
+  return F && F->is_number_integer() ? F->get<long>() : 0;
+}
+
+/// Where a result sorts: file, line, column, rule, message. A result without a location (a
+/// report that is not piiflow's own, or was edited) sorts first rather than being read past.
+auto resultOrder(const ordered_json &R) {
+  const ordered_json *Locations = field(R, "locations");
+  const ordered_json *First =
+      Locations && Locations->is_array() && !Locations->empty() ? &(*Locations)[0] : nullptr;
+  const ordered_json *Physical = First ? field(*First, "physicalLocation") : nullptr;
+  const ordered_json *Artifact = Physical ? field(*Physical, "artifactLocation") : nullptr;
+  const ordered_json *Region = Physical ? field(*Physical, "region") : nullptr;
+  return std::make_tuple(stringField(Artifact, "uri"), integerField(Region, "startLine"),
+                         integerField(Region, "startColumn"), stringField(&R, "ruleId"),
+                         stringField(field(R, "message"), "text"));
+}
+
+/// Input parsed, and checked to be a SARIF log of one piiflow run whose parts merge reads
+/// (invocations and results, when present) are arrays.
+llvm::Expected<ordered_json> readInput(const std::string &Input) {
+  auto Parsed = readOrderedJsonFile(Input, "SARIF report");
+  if (!Parsed)
+    return Parsed.takeError();
+  auto notOurs = [&](const char *Why) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "%s: not a SARIF report of one piiflow run: %s",
+                                   Input.c_str(), Why);
+  };
+  ordered_json Log = std::move(*Parsed);
+  const ordered_json *Runs = field(Log, "runs");
+  if (!Runs || !Runs->is_array() || Runs->size() != 1)
+    return notOurs("'runs' must be an array of one run");
+  const ordered_json &Run = (*Runs)[0];
+  const ordered_json *Tool = field(Run, "tool");
+  if (stringField(Tool ? field(*Tool, "driver") : nullptr, "name") != "piiflow")
+    return notOurs("runs[0].tool.driver.name is not \"piiflow\"");
+  for (const char *Part : {"invocations", "results"}) {
+    const ordered_json *P = field(Run, Part);
+    if (P && !P->is_array())
+      return notOurs(Part[0] == 'i' ? "runs[0].invocations must be an array"
+                                    : "runs[0].results must be an array");
+  }
+  return std::move(Log);
+}
+
+} // namespace
+
 int mergeSarif(llvm::ArrayRef<std::string> Inputs, const std::string &Output) {
-  using nlohmann::ordered_json;
+  if (!outputsAreNotInputs({Output}, Inputs, "piiflow merge"))
+    return 2;
   if (Inputs.empty()) {
     llvm::errs() << "piiflow merge: error: no input; usage: piiflow merge a.sarif b.sarif ... "
                     "[-o all.sarif]\n";
@@ -28,46 +102,33 @@ int mergeSarif(llvm::ArrayRef<std::string> Inputs, const std::string &Output) {
   bool Succeeded = true;
   std::set<std::string> Seen;
   for (const std::string &Input : Inputs) {
-    auto Buffer = llvm::MemoryBuffer::getFile(Input);
-    if (!Buffer) {
-      llvm::errs() << "piiflow merge: error: " << Input << ": "
-                   << Buffer.getError().message() << "\n";
+    llvm::Expected<ordered_json> Log = readInput(Input);
+    if (!Log) {
+      llvm::errs() << "piiflow merge: error: " << llvm::toString(Log.takeError()) << "\n";
       return 2;
     }
-    llvm::StringRef Text = (*Buffer)->getBuffer();
-    ordered_json Log = ordered_json::parse(Text.begin(), Text.end(), nullptr, false);
-    if (Log.is_discarded() || !Log.contains("runs") || Log["runs"].size() != 1 ||
-        Log["runs"][0].value("tool", ordered_json::object())["driver"].value("name", "") !=
-            "piiflow") {
-      llvm::errs() << "piiflow merge: error: " << Input
-                   << ": not a SARIF report of one piiflow run\n";
-      return 2;
-    }
-    ordered_json &Run = Log["runs"][0];
-    if (Merged.is_null())
-      Merged = Log;
+    ordered_json &Run = (*Log)["runs"][0];
     for (const ordered_json &Invocation : Run.value("invocations", ordered_json::array())) {
-      Succeeded = Succeeded && Invocation.value("executionSuccessful", true);
-      for (const ordered_json &N :
-           Invocation.value("toolExecutionNotifications", ordered_json::array()))
-        Notifications.push_back(N);
+      std::optional<bool> Success = boolField(Invocation, "executionSuccessful");
+      Succeeded = Succeeded && Success.value_or(true);
+      if (const ordered_json *Notes = field(Invocation, "toolExecutionNotifications"))
+        if (Notes->is_array())
+          for (const ordered_json &N : *Notes)
+            Notifications.push_back(N);
     }
     for (const ordered_json &Result : Run.value("results", ordered_json::array())) {
       // The same finding in two shards (a header seen by both) is kept once.
-      std::string Identity = Result.dump();
+      std::string Identity = dumpJson(Result);
       if (Seen.insert(Identity).second)
         Results.push_back(Result);
     }
+    if (Merged.is_null())
+      Merged = std::move(*Log);
   }
-  auto key = [](const ordered_json &R) {
-    const ordered_json &Physical = R["locations"][0]["physicalLocation"];
-    return std::make_tuple(Physical["artifactLocation"].value("uri", ""),
-                           Physical["region"].value("startLine", 0),
-                           Physical["region"].value("startColumn", 0), R.value("ruleId", ""),
-                           R["message"].value("text", ""));
-  };
   std::stable_sort(Results.begin(), Results.end(),
-                   [&](const ordered_json &A, const ordered_json &B) { return key(A) < key(B); });
+                   [&](const ordered_json &A, const ordered_json &B) {
+                     return resultOrder(A) < resultOrder(B);
+                   });
   ordered_json &Run = Merged["runs"][0];
   Run["results"] = Results;
   ordered_json Invocation = {{"executionSuccessful", Succeeded}};
@@ -75,20 +136,18 @@ int mergeSarif(llvm::ArrayRef<std::string> Inputs, const std::string &Output) {
     Invocation["toolExecutionNotifications"] = Notifications;
   Run["invocations"] = ordered_json::array({Invocation});
 
-  std::string Text = Merged.dump(2) + "\n";
+  std::string Text = dumpJson(Merged, 2) + "\n";
   if (Output.empty() || Output == "-") {
     llvm::outs() << Text;
-    return 0;
-  }
-  std::error_code EC;
-  llvm::raw_fd_ostream Out(Output, EC);
-  if (EC) {
-    llvm::errs() << "piiflow merge: error: cannot write " << Output << ": " << EC.message()
-                 << "\n";
+    llvm::outs().flush();
+    if (!llvm::outs().has_error())
+      return 0;
+    llvm::errs() << "piiflow merge: error: cannot write standard output: "
+                 << llvm::outs().error().message() << "\n";
+    llvm::outs().clear_error();
     return 2;
   }
-  Out << Text;
-  return 0;
+  return writeOutputFile(Output, Text, "piiflow merge") ? 0 : 2;
 }
 
 } // namespace piiflow

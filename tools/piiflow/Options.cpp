@@ -130,6 +130,7 @@ ToolOptions optionValues() {
   ToolOptions O;
   O.Format = Format;
   O.OutputFile = OutputFile;
+  O.BaselinePath = Baseline;
   O.IncludeSuppressed = IncludeSuppressed;
   O.Quiet = Quiet;
   O.ExitZero = ExitZero;
@@ -171,6 +172,7 @@ std::optional<ToolOptions> piiflow::parseOptions(int argc, const char **argv) {
   ToolOptions Options = optionValues();
   Options.Parser = std::make_unique<tooling::CommonOptionsParser>(std::move(*Parser));
   Options.BuildPath = buildPathArgument(argc, argv);
+  Options.Argv.assign(argv, argv + argc);
 
   if (!HeaderFilter.empty()) {
     Options.HeaderRegex.emplace(HeaderFilter);

@@ -28,6 +28,7 @@ struct ToolOptions {
   /// -p as written: CommonOptionsParser reads no database when no source is named, so the tool
   /// reads this one itself.
   std::string BuildPath;
+  std::vector<std::string> Argv; ///< the command line as given
 
   std::string Format = "text"; ///< text, sarif, inventory-md or inventory-json
   std::string OutputFile;      ///< -o; empty: standard output
@@ -37,6 +38,7 @@ struct ToolOptions {
   /// --header-filter, compiled; none when not given.
   std::optional<llvm::Regex> HeaderRegex;
   /// The fingerprints of the --baseline report, read before the analysis; none when not given.
+  std::string BaselinePath; ///< --baseline
   std::optional<std::set<std::string>> BaselineFingerprints;
 
   std::string Shard; ///< K/N, checked when the units are chosen

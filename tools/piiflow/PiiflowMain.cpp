@@ -32,7 +32,7 @@ int main(int argc, const char **argv) {
   if (!Units)
     return 2;
   // Open the report first: a path that cannot be written fails before the analysis runs.
-  std::optional<ReportOutput> Output = openReportOutput(*Options);
+  std::optional<ReportOutput> Output = openReportOutput(*Options, Units->Sources);
   if (!Output)
     return 2;
   std::optional<RunResult> Run = analyse(*Options, *Units);

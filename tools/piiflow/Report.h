@@ -85,6 +85,7 @@ struct UnitFailure {
 struct RunSummary {
   std::vector<std::string> Units;
   std::vector<UnitFailure> Failures;
+  std::vector<UnitFailure> Skipped; ///< units that are not C, C++ or Objective-C, and why
   std::vector<ReportNotice> Notices; ///< sorted by file and offset, no duplicates
   std::string WorkingDirectory;
 };

@@ -22,17 +22,6 @@ using namespace piiflow;
 
 namespace {
 
-/// Path opened for writing; null, and an error on stderr, when it cannot be.
-std::unique_ptr<llvm::raw_fd_ostream> openForWriting(const std::string &Path) {
-  std::error_code EC;
-  auto Out = std::make_unique<llvm::raw_fd_ostream>(Path, EC);
-  if (EC) {
-    llvm::errs() << "piiflow: error: cannot write " << Path << ": " << EC.message() << "\n";
-    return nullptr;
-  }
-  return Out;
-}
-
 /// Sorted by file, offset and message, duplicates removed: the order clang-tidy prints in.
 void sortAndDeduplicate(std::vector<ReportFinding> &Findings) {
   auto Key = [](const ReportFinding &F) {
@@ -79,11 +68,7 @@ Selection selectFindings(const ToolOptions &Options, RunResult &Run) {
 
 /// --export-summaries: the resolved summaries as JSON.
 bool writeSummaries(const std::string &Path, const SummaryStore &Program) {
-  std::unique_ptr<llvm::raw_fd_ostream> Out = openForWriting(Path);
-  if (!Out)
-    return false;
-  *Out << Program.toJson();
-  return true;
+  return writeOutputFile(Path, Program.toJson(), "piiflow");
 }
 
 /// The report in Options.Format.
@@ -136,12 +121,12 @@ bool exportFixes(const std::vector<ReportFinding> &Findings, const std::string &
   for (auto &[File, Replacements] : collectFixes(Findings))
     for (const tooling::Replacement &R : Replacements)
       TUR.Replacements.push_back(R);
-  std::unique_ptr<llvm::raw_fd_ostream> Out = openForWriting(Path);
-  if (!Out)
-    return false;
-  llvm::yaml::Output YAML(*Out);
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  llvm::yaml::Output YAML(OS);
   YAML << TUR;
-  return true;
+  OS.flush();
+  return writeOutputFile(Path, Text, "piiflow");
 }
 
 /// Applies every primary fix; returns false (and says why) when one does not apply.
@@ -161,12 +146,19 @@ bool applyFixes(const std::vector<ReportFinding> &Findings) {
       Ok = false;
       continue;
     }
-    std::unique_ptr<llvm::raw_fd_ostream> Out = openForWriting(File);
-    if (!Out) {
-      Ok = false;
-      continue;
+    // In place, as clang-apply-replacements writes: the file keeps its mode and links.
+    std::error_code EC;
+    llvm::raw_fd_ostream Out(File, EC);
+    if (!EC) {
+      Out << *Fixed;
+      Out.close();
+      EC = Out.error();
+      Out.clear_error();
     }
-    *Out << *Fixed;
+    if (EC) {
+      llvm::errs() << "piiflow: error: cannot write " << File << ": " << EC.message() << "\n";
+      Ok = false;
+    }
   }
   return Ok;
 }
@@ -183,12 +175,22 @@ void printSummary(size_t Findings, const RunSummary &Summary, bool Quiet) {
 
 } // namespace
 
-std::optional<ReportOutput> piiflow::openReportOutput(const ToolOptions &Options) {
+std::optional<ReportOutput> piiflow::openReportOutput(const ToolOptions &Options,
+                                                      const std::vector<std::string> &Sources) {
+  std::vector<std::string> Inputs = Sources;
+  Inputs.insert(Inputs.end(), Options.ModelPaths.begin(), Options.ModelPaths.end());
+  Inputs.insert(Inputs.end(), Options.SummaryFiles.begin(), Options.SummaryFiles.end());
+  if (!Options.BaselinePath.empty())
+    Inputs.push_back(Options.BaselinePath);
+  if (!outputsAreNotInputs({Options.OutputFile, Options.ExportSummaries, Options.ExportFixes},
+                           Inputs, "piiflow"))
+    return std::nullopt;
   ReportOutput Output;
-  if (!Options.OutputFile.empty()) {
-    Output.File = openForWriting(Options.OutputFile);
-    if (!Output.File)
+  if (!Options.OutputFile.empty() && Options.OutputFile != "-") {
+    std::optional<OutputFile> Opened = OutputFile::open(Options.OutputFile, "piiflow");
+    if (!Opened)
       return std::nullopt;
+    Output.File.emplace(std::move(*Opened));
   }
   return Output;
 }
@@ -201,6 +203,15 @@ ReportOutcome piiflow::report(const ToolOptions &Options, RunResult &Run, Report
     return Outcome;
   }
   writeReport(Output.stream(), Options, Findings, Run.Summary);
+  bool ReportOk = true;
+  if (Output.File) {
+    ReportOk = Output.File->commit();
+  } else if (llvm::outs().flush(), llvm::outs().has_error()) {
+    llvm::errs() << "piiflow: error: cannot write the report to standard output: "
+                 << llvm::outs().error().message() << "\n";
+    llvm::outs().clear_error();
+    ReportOk = false;
+  }
 
   bool FixesOk = true;
   if (!Options.ExportFixes.empty())
@@ -209,7 +220,7 @@ ReportOutcome piiflow::report(const ToolOptions &Options, RunResult &Run, Report
     FixesOk = applyFixes(Findings.Reported) && FixesOk;
 
   printSummary(Findings.Reported.size(), Run.Summary, Options.Quiet);
-  Outcome.Error = !Run.Summary.Failures.empty() || !FixesOk;
+  Outcome.Error = !Run.Summary.Failures.empty() || !FixesOk || !ReportOk;
   Outcome.Findings = Findings.Reported.size();
   return Outcome;
 }

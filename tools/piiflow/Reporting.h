@@ -4,7 +4,8 @@
 // summaries of --export-summaries, the report in the chosen format (Report.h has the writers),
 // --export-fixes and --fix, the failures and the summary line on stderr, and the exit status.
 // The report's file is opened before the analysis, so that a path that cannot be written fails
-// before the run costs anything.
+// before the run costs anything; it is written into a temporary file and renamed into place only
+// when complete (OutputFiles.h).
 //
 //===----------------------------------------------------------------------------------------===//
 #ifndef PIIFLOW_TOOLS_PIIFLOW_REPORTING_H
@@ -12,6 +13,7 @@
 
 #include "Analyse.h"
 #include "Options.h"
+#include "OutputFiles.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstddef>
 #include <memory>
@@ -19,14 +21,17 @@
 
 namespace piiflow {
 
-/// Where the report goes: -o's file, or standard output.
+/// Where the report goes: -o's file (moved into place when complete), or standard output.
 struct ReportOutput {
-  std::unique_ptr<llvm::raw_fd_ostream> File; ///< null: standard output
-  llvm::raw_ostream &stream() { return File ? *File : llvm::outs(); }
+  std::optional<OutputFile> File; ///< none: standard output
+  llvm::raw_ostream &stream() { return File ? File->stream() : llvm::outs(); }
 };
 
-/// Opens -o's file; on an error, says why on stderr and returns none.
-std::optional<ReportOutput> openReportOutput(const ToolOptions &Options);
+/// Opens -o's file; on an error, or when -o, --export-summaries or --export-fixes names one of
+/// the run's inputs (a source, a model, a baseline, a summaries file), says why on stderr and
+/// returns none.
+std::optional<ReportOutput> openReportOutput(const ToolOptions &Options,
+                                             const std::vector<std::string> &Sources);
 
 /// How reporting ended.
 struct ReportOutcome {

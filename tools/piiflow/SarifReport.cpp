@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "Report.h"
+#include "piiflow/JsonInput.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -147,22 +148,36 @@ std::string findingFingerprint(const ReportFinding &F, const std::string &Root) 
 }
 
 llvm::Expected<std::vector<std::string>> readBaselineFingerprints(const std::string &Path) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path);
-  if (!Buffer)
-    return llvm::createStringError(Buffer.getError(), "%s: cannot read baseline: %s",
-                                   Path.c_str(), Buffer.getError().message().c_str());
-  llvm::StringRef Text = (*Buffer)->getBuffer();
-  nlohmann::json Log = nlohmann::json::parse(Text.begin(), Text.end(), nullptr, false);
-  if (Log.is_discarded() || !Log.is_object() || !Log.contains("runs"))
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "%s: not a SARIF log (no runs)", Path.c_str());
+  auto Log = readJsonFile(Path, "baseline");
+  if (!Log)
+    return Log.takeError();
+  auto notSarif = [&](const std::string &Why) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s: not a SARIF log: %s",
+                                   Path.c_str(), Why.c_str());
+  };
+  const nlohmann::json *Runs = jsonField(*Log, "runs");
+  if (!Runs || !Runs->is_array())
+    return notSarif("'runs' must be an array");
   std::vector<std::string> Fingerprints;
-  for (const auto &Run : Log["runs"])
-    for (const auto &Result : Run.value("results", nlohmann::json::array()))
-      if (Result.contains("partialFingerprints") &&
-          Result["partialFingerprints"].contains("piiflowFindingHash/v1"))
-        Fingerprints.push_back(
-            Result["partialFingerprints"]["piiflowFindingHash/v1"].get<std::string>());
+  for (size_t R = 0; R < Runs->size(); ++R) {
+    const nlohmann::json &Run = (*Runs)[R];
+    std::string Where = "runs[" + std::to_string(R) + "]";
+    if (!Run.is_object())
+      return notSarif(Where + " must be an object");
+    const nlohmann::json *Results = jsonField(Run, "results");
+    if (!Results)
+      continue;
+    if (!Results->is_array())
+      return notSarif(Where + ".results must be an array");
+    for (size_t I = 0; I < Results->size(); ++I) {
+      const nlohmann::json *Prints = jsonField((*Results)[I], "partialFingerprints");
+      if (!Prints)
+        continue;
+      // A result without our fingerprint (another tool's, or a hand-edited one) matches nothing.
+      if (std::optional<std::string> Print = jsonString(*Prints, "piiflowFindingHash/v1"))
+        Fingerprints.push_back(std::move(*Print));
+    }
+  }
   return Fingerprints;
 }
 
@@ -288,7 +303,7 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Finding
   ordered_json Log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                       {"version", "2.1.0"},
                       {"runs", ordered_json::array({SarifRun})}};
-  OS << Log.dump(2) << "\n";
+  OS << dumpJson(Log, 2) << "\n";
 }
 
 } // namespace piiflow

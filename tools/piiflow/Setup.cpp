@@ -59,7 +59,6 @@ llvm::Expected<Setup *> SetupCache::get(const CheckConfig &Config) {
   S->Options.Explain = CommandLine.Explain || value("Explain", "") == "true";
   S->Options.Imported = Imported;
   S->Options.Allowed = std::move(*Allowed);
-  S->TheAnalyzer = std::make_unique<Analyzer>(S->Models, S->Classes, S->Options);
   Setup *Result = S.get();
   ByFile[Config.File] = std::move(S);
   return Result;

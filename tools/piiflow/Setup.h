@@ -27,7 +27,6 @@ struct Setup {
   ModelCatalog Models;
   AnalysisOptions Options;
   Classifier Classes;
-  std::unique_ptr<Analyzer> TheAnalyzer;
 };
 
 /// One setup per distinct .clang-tidy (units without one share the command line's). Not

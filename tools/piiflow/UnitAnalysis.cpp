@@ -14,6 +14,7 @@
 #include "clang/Frontend/TextDiagnostic.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace clang;
@@ -37,10 +38,13 @@ public:
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     const SourceManager &SM = Ctx.getSourceManager();
+    State.Analysed = true;
+    State.Errors = Ctx.getDiagnostics().getClient()->getNumErrors();
+    State.Fatal = Ctx.getDiagnostics().hasFatalErrorOccurred();
     State.Facts.emplace_back();
     UnitFacts *Collect = State.WholeProgram ? &State.Facts.back() : nullptr;
     for (const Finding &F : TheAnalyzer.analyzeTranslationUnit(Ctx, Collect)) {
-      if (!isShown(F.Loc, SM))
+      if (!isShown(F, SM))
         continue;
       ReportFinding R = resolve(F, Ctx);
       R.Text = render(F, Ctx);
@@ -76,15 +80,37 @@ private:
       R.Trace.push_back(ReportStep{resolveLocation(SM, Step.Loc), Step.Message});
     if (F.PrimaryFix) {
       R.FixDescription = F.PrimaryFix->Description;
-      for (const FixEdit &Edit : F.PrimaryFix->Edits)
-        R.Fix.emplace_back(SM, Edit.Range, Edit.Replacement, LO);
+      for (const FixEdit &Edit : F.PrimaryFix->Edits) {
+        // The file as an absolute path, against the compile command's directory.
+        tooling::Replacement Edited(SM, Edit.Range, Edit.Replacement, LO);
+        llvm::SmallString<256> Path(Edited.getFilePath());
+        SM.getFileManager().makeAbsolutePath(Path);
+        llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+        R.Fix.emplace_back(Path, Edited.getOffset(), Edited.getLength(),
+                           Edited.getReplacementText());
+      }
     }
     return R;
   }
 
-  /// Findings and notices in the main file, and in headers --header-filter shows.
+  /// A finding is shown as clang-tidy shows a diagnostic: when it, or one of its notes, is in
+  /// the main file or in a header --header-filter shows.
+  bool isShown(const Finding &F, const SourceManager &SM) const {
+    if (isShown(F.Loc, SM))
+      return true;
+    for (const TraceStep &Step : F.Trace)
+      if (isShown(Step.Loc, SM))
+        return true;
+    return F.AlternativeFix && !F.AlternativeFix->Edits.empty() &&
+           isShown(F.AlternativeFix->Edits.front().Range.getBegin(), SM);
+  }
+
+  /// Locations in the main file, and in headers --header-filter shows (by expansion, as
+  /// clang-tidy filters).
   bool isShown(SourceLocation Loc, const SourceManager &SM) const {
-    Loc = SM.getFileLoc(Loc);
+    if (Loc.isInvalid())
+      return true;
+    Loc = SM.getExpansionLoc(Loc);
     if (SM.isInSystemHeader(Loc))
       return false;
     if (SM.isInMainFile(Loc))

@@ -31,6 +31,9 @@ struct UnitState {
   std::vector<UnitFacts> Facts; ///< per unit, what the whole program resolves
   std::vector<UnitFailure> Failures;
   std::vector<ReportNotice> Notices;
+  bool Analysed = false; ///< the unit parsed far enough to be analysed
+  unsigned Errors = 0;   ///< the compiler's errors in it
+  bool Fatal = false;    ///< one of them stopped the parse (a missing header)
 };
 
 /// The actions that analyse a unit with TheAnalyzer into State.
