@@ -163,14 +163,22 @@ bool applyFixes(const std::vector<ReportFinding> &Findings) {
   return Ok;
 }
 
-/// The failed units, then (unless Quiet) "N findings in M translation units.", on stderr.
+/// The skipped units as notes, the failed units, then (unless Quiet) "N findings in M
+/// translation units." (with how many were skipped), on stderr.
 void printSummary(size_t Findings, const RunSummary &Summary, bool Quiet) {
+  for (const UnitFailure &Skipped : Summary.Skipped)
+    llvm::errs() << "piiflow: note: " << Skipped.Reason << "\n";
   for (const UnitFailure &Failure : Summary.Failures)
     llvm::errs() << "piiflow: error: " << Failure.Reason << "\n";
-  if (!Quiet)
-    llvm::errs() << Findings << " finding" << (Findings == 1 ? "" : "s") << " in "
-                 << Summary.Units.size() << " translation unit"
-                 << (Summary.Units.size() == 1 ? "" : "s") << ".\n";
+  if (Quiet)
+    return;
+  llvm::errs() << Findings << " finding" << (Findings == 1 ? "" : "s") << " in "
+               << Summary.Units.size() << " translation unit"
+               << (Summary.Units.size() == 1 ? "" : "s");
+  if (!Summary.Skipped.empty())
+    llvm::errs() << " (" << Summary.Skipped.size()
+                 << " skipped: not C, C++ or Objective-C)";
+  llvm::errs() << ".\n";
 }
 
 } // namespace

@@ -279,6 +279,13 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Finding
          {"message", {{"text", Failure.Reason}}},
          {"locations", ordered_json::array({{{"physicalLocation",
                                               {{"artifactLocation", artifact(Failure.File, Root)}}}}})}});
+  // Units that are not C, C++ or Objective-C (assembly): left out, said so.
+  for (const UnitFailure &Skipped : Run.Skipped)
+    Notifications.push_back(
+        {{"level", "note"},
+         {"message", {{"text", Skipped.Reason}}},
+         {"locations", ordered_json::array({{{"physicalLocation",
+                                              {{"artifactLocation", artifact(Skipped.File, Root)}}}}})}});
   // Functions whose analysis stopped at its budget: their findings may be incomplete.
   for (const ReportNotice &Notice : Run.Notices)
     Notifications.push_back({{"level", "note"},

@@ -125,10 +125,15 @@ private:
     llvm::raw_string_ostream OS(Text);
     DiagnosticOptions &DiagOpts = CI.getDiagnosticOpts();
     bool SavedColors = DiagOpts.ShowColors;
+    bool SavedAbsolute = DiagOpts.AbsolutePath;
     DiagOpts.ShowColors = false;
+    // Files as absolute paths: a database that names sources relative to their command's
+    // directory would otherwise print names that mean nothing where piiflow runs.
+    DiagOpts.AbsolutePath = true;
     TextDiagnostic Printer(OS, Ctx.getLangOpts(), &DiagOpts);
     Emit(Printer);
     DiagOpts.ShowColors = SavedColors;
+    DiagOpts.AbsolutePath = SavedAbsolute;
     OS.flush();
     return Text;
   }
