@@ -165,7 +165,10 @@ private:
 
   //===-- Expressions --------------------------------------------------------------------===//
 
+  /// The value of E. Deep expressions (`a + "x" + ...` ten thousand times) continue on a fresh
+  /// stack every EvalLevelsPerStack levels instead of overflowing the thread's.
   AbstractValue eval(const Expr *E);
+  AbstractValue evalOnThisStack(const Expr *E);
 
   void evalSideEffects(const Expr *E) { (void)eval(E); }
 
@@ -380,6 +383,7 @@ private:
   /// CFG elements that an element above them evaluates (see findNestedElements).
   llvm::DenseSet<const Stmt *> NestedElements;
   const Stmt *TopLevel = nullptr;
+  unsigned EvalDepth = 0; // eval's recursion depth, for eval's stack switching
   bool Final = false; // the last pass, from the fixpoint: reports and summarises
   FunctionSummary &Summary;
   bool HasCallers;

@@ -6,12 +6,32 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "FunctionPass.h"
+#include "llvm/Support/thread.h"
 
 namespace piiflow::flow {
+
+/// How deep eval recurses on one stack, and the size of each further stack. A level of eval is
+/// a few frames of a few hundred bytes (more under AddressSanitizer): 256 levels stay far below
+/// the smallest stack a thread is given.
+static constexpr unsigned EvalLevelsPerStack = 256;
+static constexpr unsigned EvalStackBytes = 8u << 20;
 
 AbstractValue FunctionPass::eval(const Expr *E) {
   if (!E)
     return {};
+  ++EvalDepth;
+  AbstractValue Result;
+  if (EvalDepth % EvalLevelsPerStack == 0) {
+    llvm::thread Fresh(std::optional<unsigned>(EvalStackBytes), [&] { Result = evalOnThisStack(E); });
+    Fresh.join();
+  } else {
+    Result = evalOnThisStack(E);
+  }
+  --EvalDepth;
+  return Result;
+}
+
+AbstractValue FunctionPass::evalOnThisStack(const Expr *E) {
   E = E->IgnoreParens();
   if (isa<StringLiteral>(E) || isa<IntegerLiteral>(E) || isa<FloatingLiteral>(E) ||
       isa<CharacterLiteral>(E) || isa<CXXBoolLiteralExpr>(E) || isa<CXXNullPtrLiteralExpr>(E) ||

@@ -33,6 +33,7 @@ public:
 
   const FunctionDecl *definition(unsigned I) const { return Nodes[I].Definition; }
   bool hasCallers(unsigned I) const { return HasCallers[I]; }
+  const std::vector<unsigned> &callees(unsigned I) const { return Nodes[I].Callees; }
   bool isRecursive(const std::vector<unsigned> &Component) const;
 
 private:

@@ -121,7 +121,11 @@ TEST(ModelsTest, MissingAndMistypedFields) {
   EXPECT_NE(errorOf("{\"vendor\": \"x\"}").find("missing required field 'sdk'"), std::string::npos);
   EXPECT_NE(errorOf("{\"sdk\": \"x\", \"sinks\": [{\"function\": \"f\", \"args\": "
                     "[{\"index\": -1, \"role\": \"free-text\"}]}]}")
-                .find("argument index must be a non-negative integer"),
+                .find("argument index must be an integer from 0 to 1023"),
+            std::string::npos);
+  EXPECT_NE(errorOf("{\"sdk\": \"x\", \"sinks\": [{\"function\": \"f\", \"args\": "
+                    "[{\"index\": 4294967295, \"role\": \"free-text\"}]}]}")
+                .find("argument index must be an integer from 0 to 1023"),
             std::string::npos);
   EXPECT_NE(errorOf("{\"sdk\": \"x\", \"sinks\": [{\"function\": \"f\", \"args\": "
                     "[{\"index\": 0, \"role\": \"property-value\"}]}]}")

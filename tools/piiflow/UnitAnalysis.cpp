@@ -120,13 +120,28 @@ private:
   }
 
   /// What Emit prints with clang's TextDiagnostic, without colours, as clang-tidy prints it.
-  std::string renderText(ASTContext &Ctx, llvm::function_ref<void(TextDiagnostic &)> Emit) {
+  /// Whether a location's presumed line (set by #line) is so large that the line-number gutter
+  /// of clang's snippet overflows (clang 19 then prints gigabytes of spaces).
+  static bool hasHugeLine(llvm::ArrayRef<SourceLocation> Locs, const SourceManager &SM) {
+    for (SourceLocation Loc : Locs) {
+      PresumedLoc P = Loc.isValid() ? SM.getPresumedLoc(Loc) : PresumedLoc();
+      if (P.isValid() && P.getLine() > (1u << 30))
+        return true;
+    }
+    return false;
+  }
+
+  std::string renderText(ASTContext &Ctx, llvm::function_ref<void(TextDiagnostic &)> Emit,
+                         bool HugeLine = false) {
     std::string Text;
     llvm::raw_string_ostream OS(Text);
     DiagnosticOptions &DiagOpts = CI.getDiagnosticOpts();
     bool SavedColors = DiagOpts.ShowColors;
     bool SavedAbsolute = DiagOpts.AbsolutePath;
+    bool SavedLineNumbers = DiagOpts.ShowLineNumbers;
     DiagOpts.ShowColors = false;
+    if (HugeLine)
+      DiagOpts.ShowLineNumbers = false;
     // Files as absolute paths: a database that names sources relative to their command's
     // directory would otherwise print names that mean nothing where piiflow runs.
     DiagOpts.AbsolutePath = true;
@@ -134,6 +149,7 @@ private:
     Emit(Printer);
     DiagOpts.ShowColors = SavedColors;
     DiagOpts.AbsolutePath = SavedAbsolute;
+    DiagOpts.ShowLineNumbers = SavedLineNumbers;
     OS.flush();
     return Text;
   }
@@ -143,12 +159,15 @@ private:
     return renderText(Ctx, [&](TextDiagnostic &Printer) {
       Printer.emitDiagnostic(FullSourceLoc(N.Loc, Ctx.getSourceManager()),
                              DiagnosticsEngine::Remark, N.Message + " [" + CheckName + "]", {}, {});
-    });
+    }, hasHugeLine({N.Loc}, Ctx.getSourceManager()));
   }
 
   /// F as clang-tidy prints it: the warning with its check name, then one note per hop.
   std::string render(const Finding &F, ASTContext &Ctx) {
     const SourceManager &SM = Ctx.getSourceManager();
+    std::vector<SourceLocation> Locs{F.Loc};
+    for (const TraceStep &Step : F.Trace)
+      Locs.push_back(Step.Loc);
     return renderText(Ctx, [&](TextDiagnostic &Printer) {
       std::vector<CharSourceRange> Ranges;
       if (F.Range.isValid())
@@ -162,7 +181,7 @@ private:
         Printer.emitDiagnostic(FullSourceLoc(F.AlternativeFix->Edits.front().Range.getBegin(), SM),
                                DiagnosticsEngine::Note, "or " + F.AlternativeFix->Description, {},
                                fixHints(F.AlternativeFix));
-    });
+    }, hasHugeLine(Locs, SM));
   }
 
   CompilerInstance &CI;
