@@ -8,7 +8,7 @@ packages=(
   cmake ninja-build g++ python3 python3-jsonschema
   "llvm-${LLVM_VERSION}-dev" "libclang-${LLVM_VERSION}-dev" "clang-${LLVM_VERSION}"
   "clang-tidy-${LLVM_VERSION}" "llvm-${LLVM_VERSION}-tools"
-  nlohmann-json3-dev libgtest-dev
+  nlohmann-json3-dev libgtest-dev "libclang-rt-${LLVM_VERSION}-dev"
 )
 
 missing=()

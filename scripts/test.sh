@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds everything, runs every test (the GoogleTest unit tests and the
 # lit suite, which drives both front ends) and ends with one line "N passed, M failed".
+# Then the sanitizer mode: the tool, unit tests and fuzz targets built with AddressSanitizer and
+# UndefinedBehaviorSanitizer (scripts/build-sanitize.sh), the unit tests and the whole lit suite
+# run through that tool, and each fuzz target's smoke run over its seed corpus (scripts/fuzz.sh).
+# PIIFLOW_SANITIZE=0 skips the sanitizer mode (a quicker local run); CI runs it.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${PIIFLOW_BUILD_DIR:-$root/build}"
@@ -16,32 +20,66 @@ rm -rf "$results" && mkdir -p "$results"
 python3 "/usr/lib/llvm-${llvm_version}/build/utils/lit/lit.py" -sv "$build/test" \
   --output "$results/lit.json"
 
+if [ "${PIIFLOW_SANITIZE:-1}" != "0" ]; then
+  sanitize="${PIIFLOW_SANITIZE_BUILD_DIR:-$root/build-sanitize}"
+  echo "== sanitizer mode (AddressSanitizer + UndefinedBehaviorSanitizer) =="
+  if "$root/scripts/build-sanitize.sh"; then
+    export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    "$sanitize/bin/piiflow-unittests" --gtest_brief=1 \
+      --gtest_output="json:$results/unit-sanitize.json"
+    python3 "/usr/lib/llvm-${llvm_version}/build/utils/lit/lit.py" -sv "$build/test" \
+      --param piiflow_bin="$sanitize/bin" --output "$results/lit-sanitize.json"
+    "$root/scripts/fuzz.sh" | tee "$results/fuzz.txt"
+  else
+    echo "fuzz build: FAILED" > "$results/fuzz.txt"
+  fi
+fi
+
 python3 - "$results" <<'PY'
 import json, os, sys
 results = sys.argv[1]
 passed = failed = 0
-unit = os.path.join(results, "unit.json")
-if os.path.exists(unit):
-    data = json.load(open(unit))
-    for suite in data.get("testsuites", []):
+
+def count_unit(name, required):
+    global passed, failed
+    path = os.path.join(results, name)
+    if not os.path.exists(path):
+        failed += required
+        return
+    for suite in json.load(open(path)).get("testsuites", []):
         for case in suite.get("testsuite", []):
             if case.get("failures"):
                 failed += 1
             else:
                 passed += 1
-else:
-    failed += 1
-lit = os.path.join(results, "lit.json")
-if os.path.exists(lit):
-    for test in json.load(open(lit)).get("tests", []):
+
+def count_lit(name, required):
+    global passed, failed
+    path = os.path.join(results, name)
+    if not os.path.exists(path):
+        failed += required
+        return
+    for test in json.load(open(path)).get("tests", []):
         if test["code"] in ("PASS", "XFAIL"):
             passed += 1
         elif test["code"] in ("UNSUPPORTED", "SKIPPED"):
             pass
         else:
             failed += 1
-else:
-    failed += 1
+
+count_unit("unit.json", 1)
+count_lit("lit.json", 1)
+sanitized = os.path.exists(os.path.join(results, "fuzz.txt"))
+if sanitized:
+    count_unit("unit-sanitize.json", 1)
+    count_lit("lit-sanitize.json", 1)
+    for line in open(os.path.join(results, "fuzz.txt")):
+        if line.startswith("fuzz "):
+            if ": ok" in line:
+                passed += 1
+            else:
+                failed += 1
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
 PY

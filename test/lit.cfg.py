@@ -19,12 +19,17 @@ config.excludes = ["Inputs", "unit", "CMakeLists.txt", "lit.cfg.py", "lit.site.c
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.piiflow_binary_dir, "test")
 
-bin_dir = os.path.join(config.piiflow_binary_dir, "bin")
+# --param piiflow_bin=DIR runs the suite with the tool of another build (the sanitizer mode's);
+# the plugin stays this build's, since it loads into clang-tidy, which is not sanitized.
+bin_dir = lit_config.params.get("piiflow_bin", os.path.join(config.piiflow_binary_dir, "bin"))
 plugin = os.path.join(config.piiflow_binary_dir, "lib", "libpiiflow-tidy.so")
 inputs = os.path.join(config.test_source_root, "Inputs")
 sdk = os.path.join(inputs, "sdk")
 cxxflags = "-std=c++17 -isystem " + sdk + " -I" + inputs
 
+for sanitizer_options in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"):
+    if sanitizer_options in os.environ:
+        config.environment[sanitizer_options] = os.environ[sanitizer_options]
 config.environment["PATH"] = os.pathsep.join([config.llvm_tools_dir, bin_dir, config.environment.get("PATH", os.environ["PATH"])])
 config.substitutions.append(("%tidy-binary", config.clang_tidy))
 config.substitutions.append(("%llvm-share", os.path.join(os.path.dirname(config.llvm_tools_dir), "share", "clang")))

@@ -15,6 +15,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace piiflow::flow {
 
@@ -136,11 +137,13 @@ struct TUContext {
   std::vector<AnalysisNotice> Notices;
   /// The callables the unit stores into each member (`handlers_.push_back(cb)`), as met.
   llvm::DenseMap<const FieldDecl *, llvm::SmallVector<const FunctionDecl *, 2>> FieldCallables;
-  llvm::DenseMap<const FunctionDecl *, std::vector<SinkMatch>> SinkCache;
-  llvm::DenseMap<const Decl *, std::string> NameCache;
+  // Node-based maps: sinksFor, nameOf and usrOf return references into them, which must survive
+  // later insertions (a DenseMap moves its values when it grows).
+  std::unordered_map<const FunctionDecl *, std::vector<SinkMatch>> SinkCache;
+  std::unordered_map<const Decl *, std::string> NameCache;
   const SummaryStore *Imported = nullptr; ///< other units' summaries, from a file
   UnitFacts *Collect = nullptr;           ///< what the tool resolves across units
-  llvm::DenseMap<const Decl *, std::string> UsrCache;
+  std::unordered_map<const Decl *, std::string> UsrCache;
   llvm::DenseMap<const FunctionDecl *, bool> VendorCache;
   std::map<std::tuple<std::string, int, std::string>, std::optional<Classification>>
       ClassificationCache;

@@ -44,11 +44,16 @@ llvm::Expected<CheckConfig> loadCheckConfig(llvm::StringRef SourceFile) {
   }
   if (Found.empty())
     return Config;
-  Config.File = Found;
   auto Buffer = llvm::MemoryBuffer::getFile(Found);
   if (!Buffer)
     return llvm::createStringError(Buffer.getError(), "%s: cannot read: %s", Found.c_str(),
                                    Buffer.getError().message().c_str());
+  return parseCheckConfig((*Buffer)->getBuffer(), Found);
+}
+
+llvm::Expected<CheckConfig> parseCheckConfig(llvm::StringRef Text, const std::string &Found) {
+  CheckConfig Config;
+  Config.File = Found;
   llvm::SourceMgr SM;
   std::string Diagnostics;
   llvm::raw_string_ostream DiagStream(Diagnostics);
@@ -57,7 +62,7 @@ llvm::Expected<CheckConfig> loadCheckConfig(llvm::StringRef SourceFile) {
         D.print(nullptr, *static_cast<llvm::raw_string_ostream *>(Context), false);
       },
       &DiagStream);
-  llvm::yaml::Stream Stream((*Buffer)->getMemBufferRef(), SM);
+  llvm::yaml::Stream Stream(llvm::MemoryBufferRef(Text, Found), SM);
   // A node of a document that did not parse may point outside the buffer: line 1 then.
   auto lineOf = [&](llvm::yaml::Node *N) -> unsigned {
     llvm::SMLoc Start = N ? N->getSourceRange().Start : llvm::SMLoc();

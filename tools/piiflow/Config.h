@@ -24,6 +24,9 @@ struct CheckConfig {
 /// The privacy-* options of the .clang-tidy nearest to SourceFile (none found: no values).
 llvm::Expected<CheckConfig> loadCheckConfig(llvm::StringRef SourceFile);
 
+/// The privacy-* options of Text, the content of the .clang-tidy at File (named in errors).
+llvm::Expected<CheckConfig> parseCheckConfig(llvm::StringRef Text, const std::string &File);
+
 } // namespace piiflow
 
 #endif
