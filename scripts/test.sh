@@ -41,39 +41,32 @@ import json, os, sys
 results = sys.argv[1]
 passed = failed = 0
 
-def count_unit(name, required):
-    global passed, failed
-    path = os.path.join(results, name)
-    if not os.path.exists(path):
-        failed += required
-        return
-    for suite in json.load(open(path)).get("testsuites", []):
+def unit_outcomes(data):
+    for suite in data.get("testsuites", []):
         for case in suite.get("testsuite", []):
-            if case.get("failures"):
-                failed += 1
-            else:
-                passed += 1
+            yield not case.get("failures")
 
-def count_lit(name, required):
+def lit_outcomes(data):
+    for test in data.get("tests", []):
+        if test["code"] not in ("UNSUPPORTED", "SKIPPED"):
+            yield test["code"] in ("PASS", "XFAIL")
+
+def count(name, outcomes):
+    """Adds the outcomes of results/name; a missing file is one failure."""
     global passed, failed
     path = os.path.join(results, name)
     if not os.path.exists(path):
-        failed += required
+        failed += 1
         return
-    for test in json.load(open(path)).get("tests", []):
-        if test["code"] in ("PASS", "XFAIL"):
-            passed += 1
-        elif test["code"] in ("UNSUPPORTED", "SKIPPED"):
-            pass
-        else:
-            failed += 1
+    for ok in outcomes(json.load(open(path))):
+        passed, failed = (passed + 1, failed) if ok else (passed, failed + 1)
 
-count_unit("unit.json", 1)
-count_lit("lit.json", 1)
+count("unit.json", unit_outcomes)
+count("lit.json", lit_outcomes)
 sanitized = os.path.exists(os.path.join(results, "fuzz.txt"))
 if sanitized:
-    count_unit("unit-sanitize.json", 1)
-    count_lit("lit-sanitize.json", 1)
+    count("unit-sanitize.json", unit_outcomes)
+    count("lit-sanitize.json", lit_outcomes)
     for line in open(os.path.join(results, "fuzz.txt")):
         if line.startswith("fuzz "):
             if ": ok" in line:
