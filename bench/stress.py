@@ -51,7 +51,8 @@ def main():
             lines = sum(1 for _ in open(unit))
             ct, cm, _ = best([args.clang, "-fsyntax-only"] + flags + [unit], args.repeat)
             pt, pm, out = best([args.piiflow, unit, "--"] + flags, args.repeat)
-            findings = out.count("warning:")
+            findings = sum(1 for line in out.splitlines()
+                           if "warning:" in line and "[privacy-" in line)
             rows.append((scale, lines, ct, pt, pt / ct, cm, pm, pm / cm, findings))
     head = ("scale", "lines", "clang s", "piiflow s", "time", "clang MiB", "piiflow MiB", "memory",
             "findings")

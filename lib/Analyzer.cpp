@@ -9,6 +9,7 @@
 #include "flow/FunctionPass.h"
 #include "flow/UnitCallGraph.h"
 #include "piiflow/Analysis.h"
+#include "llvm/Support/thread.h"
 #include <deque>
 #include <map>
 #include <set>
@@ -145,6 +146,14 @@ static void summariseRecursiveComponent(TUContext &TU, const UnitCallGraph &Grap
 }
 
 std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Context, UnitFacts *Collect) {
+  std::vector<Finding> Findings;
+  llvm::thread Analysis(std::optional<unsigned>(AnalysisStackBytes),
+                        [&] { Findings = analyzeOnThisThread(Context, Collect); });
+  Analysis.join();
+  return Findings;
+}
+
+std::vector<Finding> Analyzer::analyzeOnThisThread(ASTContext &Context, UnitFacts *Collect) {
   TheImpl->Notices.clear();
   TUContext TU(TheImpl->Models, TheImpl->Classes, TheImpl->Options, Context);
   TU.Imported = TheImpl->Options.Imported;

@@ -101,13 +101,18 @@ public:
   /// sources), callees before callers.
   /// With Collect, also records what the whole program needs to resolve calls between units:
   /// the unit's summaries and its calls of functions other units define.
+  /// Runs on a thread of its own with a large stack (AnalysisStackBytes, reserved, used as
+  /// needed): clang's CFG builder recurses once per nested operand, and a generated expression of
+  /// 20,000 terms overflows the 8 MiB a thread usually has.
   std::vector<Finding> analyzeTranslationUnit(clang::ASTContext &Context,
                                               UnitFacts *Collect = nullptr);
+  static constexpr unsigned AnalysisStackBytes = 512u << 20;
 
   /// What the last analyzeTranslationUnit left unfinished, in the order met.
   const std::vector<AnalysisNotice> &notices() const;
 
 private:
+  std::vector<Finding> analyzeOnThisThread(clang::ASTContext &Context, UnitFacts *Collect);
   class Impl;
   std::unique_ptr<Impl> TheImpl;
 };
