@@ -1,7 +1,8 @@
 # lit configuration of piiflow's test suite. Substitutions:
 #   %tidy        clang-tidy-19 with the piiflow plugin loaded and only privacy-* checks enabled
 #   %tidy-binary clang-tidy-19 itself; %plugin the plugin
-#   %piiflow     the standalone tool (%piiflow-source: the source tree)
+#   %piiflow     the standalone tool (%piiflow-source: the source tree; %piiflow-version: the
+#                project version of CMakeLists.txt; %llvm-version: the LLVM it is built with)
 #   %clang       clang-19, for compiling fixed files
 #   %sdk         the stub SDK headers (test/Inputs/sdk)
 #   %inputs      test/Inputs
@@ -36,6 +37,8 @@ config.substitutions.append(("%llvm-share", os.path.join(os.path.dirname(config.
 config.substitutions.append(("%plugin", plugin))
 config.substitutions.append(("%tidy", config.clang_tidy + " --load=" + plugin + " --checks=-*,privacy-* --quiet"))
 config.substitutions.append(("%piiflow-source", config.piiflow_source_dir))
+config.substitutions.append(("%piiflow-version", config.piiflow_version))
+config.substitutions.append(("%llvm-version", config.llvm_version))
 config.substitutions.append(("%piiflow", os.path.join(bin_dir, "piiflow")))
 config.substitutions.append(("%clang", config.clang))
 config.substitutions.append(("%cxxflags", cxxflags))

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------------------------===//
 #include "Options.h"
 #include "Report.h"
+#include "piiflow/Version.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -155,6 +156,10 @@ ToolOptions optionValues() {
 
 std::optional<ToolOptions> piiflow::parseOptions(int argc, const char **argv) {
   llvm::cl::HideUnrelatedOptions(PiiflowCategory);
+  llvm::cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << "piiflow version " << PIIFLOW_VERSION << "\n  built with LLVM "
+       << PIIFLOW_BUILT_WITH_LLVM << "\n";
+  });
   // CommonOptionsParser takes the compiler flags after `--`: argc then counts those before.
   auto Parser = tooling::CommonOptionsParser::create(
       argc, argv, PiiflowCategory, llvm::cl::ZeroOrMore,

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------------------------===//
 #include "Report.h"
 #include "piiflow/JsonInput.h"
+#include "piiflow/Version.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -297,7 +298,8 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Finding
     Invocation["toolExecutionNotifications"] = Notifications;
 
   ordered_json Driver = {{"name", "piiflow"},
-                         {"version", "0.1.0"},
+                         {"version", PIIFLOW_VERSION},
+                         {"semanticVersion", PIIFLOW_VERSION},
                          {"rules", Rules}};
   ordered_json SarifRun = {{"tool", {{"driver", Driver}}},
                            {"invocations", ordered_json::array({Invocation})},
