@@ -104,6 +104,11 @@ static llvm::cl::opt<bool> IncludeSuppressed(
     llvm::cl::desc("Keep findings that NOLINT comments suppress in the SARIF report, marked with "
                    "suppressions (they are never printed as text nor counted)"),
     llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> SarifCategory(
+    "sarif-category",
+    llvm::cl::desc("The code scanning category of the SARIF report (automationDetails.id), so "
+                   "that matrix jobs and other tools upload side by side; default: piiflow"),
+    llvm::cl::value_desc("category"), llvm::cl::init("piiflow"), llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<bool> Quiet("quiet", llvm::cl::desc("Do not print the summary on stderr"),
                                  llvm::cl::cat(PiiflowCategory));
 
@@ -132,6 +137,7 @@ ToolOptions optionValues() {
   O.Format = Format;
   O.OutputFile = OutputFile;
   O.BaselinePath = Baseline;
+  O.SarifCategory = llvm::StringRef(SarifCategory).rtrim('/').str();
   O.IncludeSuppressed = IncludeSuppressed;
   O.Quiet = Quiet;
   O.ExitZero = ExitZero;
@@ -175,6 +181,10 @@ std::optional<ToolOptions> piiflow::parseOptions(int argc, const char **argv) {
     return std::nullopt;
   }
   ToolOptions Options = optionValues();
+  if (Options.SarifCategory.empty()) {
+    llvm::errs() << "piiflow: error: --sarif-category needs a name, such as piiflow-linux\n";
+    return std::nullopt;
+  }
   Options.Parser = std::make_unique<tooling::CommonOptionsParser>(std::move(*Parser));
   Options.BuildPath = buildPathArgument(argc, argv);
   Options.Argv.assign(argv, argv + argc);

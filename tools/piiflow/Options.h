@@ -39,6 +39,7 @@ struct ToolOptions {
   std::optional<llvm::Regex> HeaderRegex;
   /// The fingerprints of the --baseline report, read before the analysis; none when not given.
   std::string BaselinePath; ///< --baseline
+  std::string SarifCategory; ///< --sarif-category
   std::optional<std::set<std::string>> BaselineFingerprints;
 
   std::string Shard; ///< K/N, checked when the units are chosen

@@ -86,6 +86,7 @@ struct RunSummary {
   std::vector<std::string> Units;
   std::vector<UnitFailure> Failures;
   std::vector<UnitFailure> Skipped; ///< units that are not C, C++ or Objective-C, and why
+  std::string SarifCategory = "piiflow"; ///< --sarif-category: automationDetails.id's category
   std::vector<ReportNotice> Notices; ///< sorted by file and offset, no duplicates
   std::string WorkingDirectory;
 };

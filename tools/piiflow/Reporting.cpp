@@ -210,6 +210,7 @@ ReportOutcome piiflow::report(const ToolOptions &Options, RunResult &Run, Report
     Outcome.Error = true;
     return Outcome;
   }
+  Run.Summary.SarifCategory = Options.SarifCategory;
   writeReport(Output.stream(), Options, Findings, Run.Summary);
   bool ReportOk = true;
   if (Output.File) {

@@ -306,7 +306,9 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Finding
                            {"columnKind", "unicodeCodePoints"}};
   if (!Root.empty())
     SarifRun["originalUriBaseIds"] = {{"%SRCROOT%", {{"uri", "file://" + Root + "/"}}}};
-  SarifRun["automationDetails"] = {{"id", "piiflow/"}};
+  // Code scanning's category: everything up to the last '/' (--sarif-category, "piiflow" by
+  // default), so that matrix jobs and several tools upload side by side.
+  SarifRun["automationDetails"] = {{"id", Run.SarifCategory + "/"}};
   SarifRun["results"] = Results;
 
   ordered_json Log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
