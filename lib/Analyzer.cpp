@@ -100,6 +100,21 @@ Analyzer::~Analyzer() = default;
 
 const std::vector<AnalysisNotice> &Analyzer::notices() const { return TheImpl->Notices; }
 
+/// One pass over FD, its findings into Findings and its summary recorded in TU (the newest one,
+/// even when it is the same in what callers see: its traces are the latest). Returns whether the
+/// summary changed; Exhausted says whether the pass stopped at its budget.
+static bool analyseFunction(TUContext &TU, const FunctionDecl *FD, std::vector<Finding> &Findings,
+                            bool HasCallers, bool &Exhausted) {
+  FunctionSummary Summary;
+  FunctionPass Pass(TU, *FD, Findings, Summary, HasCallers);
+  Pass.run();
+  Exhausted = Pass.exhaustedBudget();
+  FunctionSummary &Known = TU.Summaries[FD->getCanonicalDecl()];
+  bool Changed = !Known.sameAs(Summary);
+  Known = std::move(Summary);
+  return Changed;
+}
+
 /// The summaries of a recursive component (a cycle of calls) to a fixpoint, with a worklist: a
 /// function is analysed again when the summary of a function it calls in the component changed,
 /// so that data goes round a cycle of hundreds of functions in about as many passes, not
@@ -127,15 +142,12 @@ static void summariseRecursiveComponent(TUContext &TU, const UnitCallGraph &Grap
     unsigned Node = Work.front();
     Work.pop_front();
     Queued.erase(Node);
-    const FunctionDecl *FD = Graph.definition(Node);
-    FunctionSummary Summary;
-    FunctionPass Pass(TU, *FD, Dropped, Summary, hasCallers(Node));
-    Pass.run();
+    bool Exhausted;
+    bool Changed = analyseFunction(TU, Graph.definition(Node), Dropped, hasCallers(Node),
+                                   Exhausted);
     Dropped.clear();
-    FunctionSummary &Known = TU.Summaries[FD->getCanonicalDecl()];
-    if (Known.sameAs(Summary))
+    if (!Changed)
       continue;
-    Known = std::move(Summary);
     for (unsigned Caller : CallersInComponent[Node])
       if (Queued.insert(Caller).second)
         Work.push_back(Caller);
@@ -190,20 +202,16 @@ std::vector<Finding> Analyzer::analyzeOnThisThread(ASTContext &Context, UnitFact
       bool Changed = false;
       for (unsigned Node : Component) {
         const FunctionDecl *FD = Graph.definition(Node);
-        FunctionSummary Summary;
-        FunctionPass Pass(TU, *FD, ComponentFindings, Summary, hasCallers(Node));
-        Pass.run();
-        if (Pass.exhaustedBudget())
+        bool Exhausted;
+        if (analyseFunction(TU, FD, ComponentFindings, hasCallers(Node), Exhausted))
+          Changed = true;
+        if (Exhausted)
           ComponentNotices.push_back(AnalysisNotice{
               Context.getSourceManager().getFileLoc(FD->getLocation()),
               "the analysis of '" + TU.nameOf(FD) + "' stopped at its budget of " +
                   std::to_string(FunctionPass::MaxVisitsPerBlock) +
                   " visits per block; its findings come from the states reached and may miss "
                   "flows"});
-        FunctionSummary &Known = TU.Summaries[FD->getCanonicalDecl()];
-        if (!Known.sameAs(Summary))
-          Changed = true;
-        Known = std::move(Summary);
       }
       if (!Changed)
         break;

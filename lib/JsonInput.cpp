@@ -15,7 +15,8 @@ namespace piiflow {
 
 using nlohmann::json;
 
-std::pair<unsigned, unsigned> jsonLineAndColumn(llvm::StringRef Text, size_t Offset) {
+/// Line and column (1-based) of a byte offset of Text.
+static std::pair<unsigned, unsigned> lineAndColumn(llvm::StringRef Text, size_t Offset) {
   Offset = std::min(Offset, Text.size());
   llvm::StringRef Before = Text.take_front(Offset);
   unsigned Line = 1 + Before.count('\n');
@@ -27,7 +28,7 @@ std::pair<unsigned, unsigned> jsonLineAndColumn(llvm::StringRef Text, size_t Off
 
 llvm::Error jsonErrorAt(llvm::StringRef File, llvm::StringRef Text, size_t Offset,
                         const llvm::Twine &Message) {
-  auto [Line, Column] = jsonLineAndColumn(Text, Offset);
+  auto [Line, Column] = lineAndColumn(Text, Offset);
   return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                  (File + ":" + llvm::Twine(Line) + ":" + llvm::Twine(Column) +
                                   ": " + Message)
@@ -78,23 +79,42 @@ template <typename JsonT> struct ErrorRecordingSax : nlohmann::detail::json_sax_
 
 template <typename JsonT> llvm::Expected<JsonT> parseAs(llvm::StringRef Text, llvm::StringRef File) {
   if (llvm::Error E = checkJsonNesting(Text, File))
-    return std::move(E);
+    return E;
   JsonT Root;
   ErrorRecordingSax<JsonT> Sax(Root);
   bool Ok = JsonT::sax_parse(Text.begin(), Text.end(), &Sax, JsonT::input_format_t::json, true);
-  if (!Ok) {
-    std::string Message = Sax.Message;
-    // nlohmann's messages start with "[json.exception.parse_error.101] parse error at line..".
-    size_t Colon = Message.find(": ");
-    if (Colon != std::string::npos && Message.find("parse error") != std::string::npos)
-      Message = Message.substr(Colon + 2);
-    return jsonErrorAt(File, Text, Sax.Offset ? Sax.Offset - 1 : 0, "invalid JSON: " + Message);
-  }
-  return std::move(Root);
+  if (!Ok)
+    return jsonErrorAt(File, Text, Sax.Offset ? Sax.Offset - 1 : 0,
+                       "invalid JSON: " + jsonExceptionMessage(Sax.Message));
+  return Root;
 }
 
 template <typename JsonT>
 llvm::Expected<JsonT> readAs(const std::string &Path, llvm::StringRef What) {
+  auto Buffer = readBoundedFile(Path, What);
+  if (!Buffer)
+    return Buffer.takeError();
+  return parseAs<JsonT>((*Buffer)->getBuffer(), Path);
+}
+
+} // namespace
+
+std::string jsonExceptionMessage(llvm::StringRef What) {
+  if (What.starts_with("[json.exception.")) {
+    size_t Tag = What.find("] ");
+    if (Tag != llvm::StringRef::npos)
+      What = What.drop_front(Tag + 2);
+  }
+  if (What.starts_with("parse error")) {
+    size_t Colon = What.find(": ");
+    if (Colon != llvm::StringRef::npos)
+      What = What.drop_front(Colon + 2);
+  }
+  return What.str();
+}
+
+llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> readBoundedFile(const std::string &Path,
+                                                                    llvm::StringRef What) {
   uint64_t Size = 0;
   if (!llvm::sys::fs::file_size(Path, Size) && Size > MaxJsonBytes)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
@@ -105,13 +125,7 @@ llvm::Expected<JsonT> readAs(const std::string &Path, llvm::StringRef What) {
   if (!Buffer)
     return llvm::createStringError(Buffer.getError(), "%s: cannot read %s: %s", Path.c_str(),
                                    What.str().c_str(), Buffer.getError().message().c_str());
-  return parseAs<JsonT>((*Buffer)->getBuffer(), Path);
-}
-
-} // namespace
-
-llvm::Expected<json> parseJson(llvm::StringRef Text, llvm::StringRef File) {
-  return parseAs<json>(Text, File);
+  return std::move(*Buffer);
 }
 
 llvm::Expected<json> readJsonFile(const std::string &Path, llvm::StringRef What) {
@@ -121,48 +135,6 @@ llvm::Expected<json> readJsonFile(const std::string &Path, llvm::StringRef What)
 llvm::Expected<nlohmann::ordered_json> readOrderedJsonFile(const std::string &Path,
                                                            llvm::StringRef What) {
   return readAs<nlohmann::ordered_json>(Path, What);
-}
-
-const json *jsonField(const json &J, const char *Name) {
-  if (!J.is_object())
-    return nullptr;
-  auto It = J.find(Name);
-  return It == J.end() ? nullptr : &*It;
-}
-
-const json *jsonElement(const json &J, size_t I) {
-  if (!J.is_array() || I >= J.size())
-    return nullptr;
-  return &J[I];
-}
-
-std::optional<std::string> jsonString(const json &J, const char *Name) {
-  const json *F = jsonField(J, Name);
-  if (!F || !F->is_string())
-    return std::nullopt;
-  return F->get<std::string>();
-}
-
-std::optional<int64_t> jsonInteger(const json &J, const char *Name) {
-  const json *F = jsonField(J, Name);
-  if (!F)
-    return std::nullopt;
-  if (F->is_number_unsigned()) {
-    uint64_t V = F->get<uint64_t>();
-    if (V > uint64_t(INT64_MAX))
-      return std::nullopt;
-    return static_cast<int64_t>(V);
-  }
-  if (F->is_number_integer())
-    return F->get<int64_t>();
-  return std::nullopt;
-}
-
-std::optional<bool> jsonBool(const json &J, const char *Name) {
-  const json *F = jsonField(J, Name);
-  if (!F || !F->is_boolean())
-    return std::nullopt;
-  return F->get<bool>();
 }
 
 std::string dumpJson(const json &J, int Indent) {

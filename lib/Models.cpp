@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "piiflow/Models.h"
+#include "piiflow/JsonInput.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -15,7 +16,6 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
-#include "piiflow/JsonInput.h"
 #include <nlohmann/json.hpp>
 
 namespace piiflow {
@@ -171,7 +171,6 @@ private:
   const size_t *Consumed;
   std::vector<Frame> Stack;
 };
-
 
 /// Walks a parsed model, checking every field, and builds an SdkModel.
 class ModelReader {
@@ -566,11 +565,8 @@ public:
     auto It = Positions.find(Pointer);
     if (It != Positions.end())
       Offset = It->second;
-    auto [Line, Column] = jsonLineAndColumn(Text, Offset);
     std::string Field = Pointer.empty() ? "" : " (at " + Pointer + ")";
-    return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s:%u:%u: %s%s",
-                                   File.str().c_str(), Line, Column, Message.c_str(),
-                                   Field.c_str());
+    return jsonErrorAt(File, Text, Offset, Message + Field);
   }
 
 private:
@@ -702,16 +698,9 @@ llvm::Expected<SdkModel> ModelCatalog::parse(llvm::StringRef Text, llvm::StringR
   CountingIterator End(Text.end(), &Consumed, Text.begin());
   bool Ok = json::sax_parse(Begin, End, &Sax, nlohmann::json::input_format_t::json,
                             /*strict=*/true);
-  if (!Ok) {
-    auto [Line, Column] = jsonLineAndColumn(Text, Sax.ErrorOffset ? Sax.ErrorOffset - 1 : 0);
-    std::string Message = Sax.ErrorMessage;
-    // nlohmann's messages start with "[json.exception.parse_error.101] parse error at line..".
-    size_t Colon = Message.find(": ");
-    if (Colon != std::string::npos && Message.find("parse error") != std::string::npos)
-      Message = Message.substr(Colon + 2);
-    return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s:%u:%u: invalid JSON: %s",
-                                   File.str().c_str(), Line, Column, Message.c_str());
-  }
+  if (!Ok)
+    return jsonErrorAt(File, Text, Sax.ErrorOffset ? Sax.ErrorOffset - 1 : 0,
+                       "invalid JSON: " + jsonExceptionMessage(Sax.ErrorMessage));
   return ModelReader(Text, File, Sax.Positions).read(Root);
 }
 
@@ -740,14 +729,9 @@ llvm::Expected<ModelCatalog> ModelCatalog::load(llvm::ArrayRef<std::string> Path
     }
   }
   for (const std::string &File : Files) {
-    uint64_t Size = 0;
-    if (!llvm::sys::fs::file_size(File, Size) && Size > MaxJsonBytes)
-      return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                     "%s: model file is larger than 1 GiB", File.c_str());
-    auto Buffer = llvm::MemoryBuffer::getFile(File);
+    auto Buffer = readBoundedFile(File, "model file");
     if (!Buffer)
-      return llvm::createStringError(Buffer.getError(), "%s: cannot read model file: %s",
-                                     File.c_str(), Buffer.getError().message().c_str());
+      return Buffer.takeError();
     auto Model = parse((*Buffer)->getBuffer(), File);
     if (!Model)
       return Model.takeError();

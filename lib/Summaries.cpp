@@ -225,13 +225,9 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::ArrayRef<std::string> File
               S.OutParams[O.at("param").get<int>()].push_back(factOf(W));
       } catch (const std::exception &E) {
         // nlohmann's type and range errors: a field missing or of the wrong type.
-        std::string Why = E.what();
-        size_t Tag = Why.find("] ");
-        if (Why.rfind("[json.exception.", 0) == 0 && Tag != std::string::npos)
-          Why = Why.substr(Tag + 2);
         return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                        "%s: invalid summary at functions[%zu]: %s", File.c_str(),
-                                       I, Why.c_str());
+                                       I, jsonExceptionMessage(E.what()).c_str());
       }
       Store.add(std::move(S));
     }

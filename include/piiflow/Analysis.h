@@ -23,6 +23,7 @@
 
 namespace clang {
 class ASTContext;
+class SourceManager;
 } // namespace clang
 
 namespace piiflow {
@@ -90,6 +91,11 @@ struct AnalysisOptions {
   /// std::function whose targets the unit does not show (--explain).
   bool Explain = false;
 };
+
+/// A file name of a unit (as its SourceManager has it) as an absolute path without `.` or `..`,
+/// resolved against the compile command's directory (the unit's file system's working
+/// directory), not the process's.
+std::string absoluteFileName(const clang::SourceManager &SM, llvm::StringRef Name);
 
 class Analyzer {
 public:

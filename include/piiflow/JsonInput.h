@@ -13,7 +13,9 @@
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include <cstdint>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -24,9 +26,6 @@ namespace piiflow {
 constexpr unsigned MaxJsonDepth = 256;
 constexpr uint64_t MaxJsonBytes = uint64_t(1) << 30; // 1 GiB
 
-/// Line and column (1-based) of a byte offset of Text.
-std::pair<unsigned, unsigned> jsonLineAndColumn(llvm::StringRef Text, size_t Offset);
-
 /// An error "File:line:column: Message" at byte Offset of Text.
 llvm::Error jsonErrorAt(llvm::StringRef File, llvm::StringRef Text, size_t Offset,
                         const llvm::Twine &Message);
@@ -35,8 +34,14 @@ llvm::Error jsonErrorAt(llvm::StringRef File, llvm::StringRef Text, size_t Offse
 llvm::Error checkJsonNesting(llvm::StringRef Text, llvm::StringRef File,
                              unsigned MaxDepth = MaxJsonDepth);
 
-/// Text parsed as JSON within the bounds; a syntax error names File, line and column.
-llvm::Expected<nlohmann::json> parseJson(llvm::StringRef Text, llvm::StringRef File);
+/// nlohmann's exception message without its "[json.exception.<id>] " tag, and a syntax error's
+/// without the "parse error at line 1, column 2: " that a piiflow error says its own way.
+std::string jsonExceptionMessage(llvm::StringRef What);
+
+/// The file at Path, when it is no larger than MaxJsonBytes; What ("model file") names it in
+/// errors.
+llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> readBoundedFile(const std::string &Path,
+                                                                    llvm::StringRef What);
 
 /// The file at Path read and parsed; What ("baseline", "summaries file") names it in errors.
 llvm::Expected<nlohmann::json> readJsonFile(const std::string &Path, llvm::StringRef What);
@@ -44,14 +49,43 @@ llvm::Expected<nlohmann::json> readJsonFile(const std::string &Path, llvm::Strin
 llvm::Expected<nlohmann::ordered_json> readOrderedJsonFile(const std::string &Path,
                                                            llvm::StringRef What);
 
-/// J's field Name, or null when J is not an object or has no such field.
-const nlohmann::json *jsonField(const nlohmann::json &J, const char *Name);
-/// J's element I, or null when J is not an array or is shorter.
-const nlohmann::json *jsonElement(const nlohmann::json &J, size_t I);
-/// J's field Name when it is a string / a number that fits T / a boolean; nullopt otherwise.
-std::optional<std::string> jsonString(const nlohmann::json &J, const char *Name);
-std::optional<int64_t> jsonInteger(const nlohmann::json &J, const char *Name);
-std::optional<bool> jsonBool(const nlohmann::json &J, const char *Name);
+/// J's field Name, or null when J is not an object or has no such field (for nlohmann::json
+/// and nlohmann::ordered_json alike).
+template <typename JsonT> const JsonT *jsonField(const JsonT &J, const char *Name) {
+  if (!J.is_object())
+    return nullptr;
+  auto It = J.find(Name);
+  return It == J.end() ? nullptr : &*It;
+}
+
+/// J's field Name when it is a string; nullopt otherwise.
+template <typename JsonT>
+std::optional<std::string> jsonString(const JsonT &J, const char *Name) {
+  const JsonT *F = jsonField(J, Name);
+  return F && F->is_string() ? std::optional<std::string>(F->template get<std::string>())
+                             : std::nullopt;
+}
+
+/// J's field Name when it is an integer that fits int64_t; nullopt otherwise.
+template <typename JsonT> std::optional<int64_t> jsonInteger(const JsonT &J, const char *Name) {
+  const JsonT *F = jsonField(J, Name);
+  if (!F)
+    return std::nullopt;
+  if (F->is_number_unsigned()) {
+    uint64_t V = F->template get<uint64_t>();
+    return V > uint64_t(INT64_MAX) ? std::nullopt
+                                   : std::optional<int64_t>(static_cast<int64_t>(V));
+  }
+  if (F->is_number_integer())
+    return F->template get<int64_t>();
+  return std::nullopt;
+}
+
+/// J's field Name when it is a boolean; nullopt otherwise.
+template <typename JsonT> std::optional<bool> jsonBool(const JsonT &J, const char *Name) {
+  const JsonT *F = jsonField(J, Name);
+  return F && F->is_boolean() ? std::optional<bool>(F->template get<bool>()) : std::nullopt;
+}
 
 /// J as text (Indent as nlohmann's dump), invalid UTF-8 replaced by U+FFFD rather than thrown on.
 std::string dumpJson(const nlohmann::json &J, int Indent = -1);

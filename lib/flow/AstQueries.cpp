@@ -127,7 +127,6 @@ bool returnsText(QualType T) {
   return false;
 }
 
-/// Types that can never hold the data a name suggests: bool, enumerations, void.
 bool holdsCallables(QualType T) {
   for (int Depth = 0; Depth < 4 && !T.isNull(); ++Depth) {
     T = T.getNonReferenceType().getCanonicalType();
@@ -150,6 +149,7 @@ bool holdsCallables(QualType T) {
   return false;
 }
 
+/// Types that can never hold the data a name suggests: bool, enumerations, void.
 bool cannotHoldPersonalData(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
   return T->isBooleanType() || T->isEnumeralType() || T->isVoidType() ||

@@ -36,11 +36,11 @@ std::optional<std::string> literalText(const Expr *E);
 /// char pointers and arrays, and string classes (std::string, FString, QString, ...).
 bool returnsText(QualType T);
 
-/// Types that can never hold the data a name suggests: bool, enumerations, void.
 /// Whether a member of type T holds callbacks: a function or member pointer, a std::function,
 /// or a container, array, optional or smart pointer of them.
 bool holdsCallables(QualType T);
 
+/// Types that can never hold the data a name suggests: bool, enumerations, void.
 bool cannotHoldPersonalData(QualType T);
 
 /// A type that describes a place in the program (std::source_location, a SourceLocation, a stack

@@ -22,7 +22,8 @@ AbstractValue FunctionPass::eval(const Expr *E) {
   ++EvalDepth;
   AbstractValue Result;
   if (EvalDepth % EvalLevelsPerStack == 0) {
-    llvm::thread Fresh(std::optional<unsigned>(EvalStackBytes), [&] { Result = evalOnThisStack(E); });
+    llvm::thread Fresh(std::optional<unsigned>(EvalStackBytes),
+                       [&] { Result = evalOnThisStack(E); });
     Fresh.join();
   } else {
     Result = evalOnThisStack(E);

@@ -28,13 +28,7 @@ const std::string &TUContext::usrOf(const Decl *D) {
 std::string TUContext::absoluteFileOf(SourceLocation FileLoc) const {
   const SourceManager &SM = Ctx.getSourceManager();
   OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getFileID(FileLoc));
-  if (!Entry)
-    return "";
-  // Against the compile command's directory (the unit's file system's), not the process's.
-  llvm::SmallString<256> Path(Entry->getName());
-  SM.getFileManager().makeAbsolutePath(Path);
-  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-  return std::string(Path);
+  return Entry ? absoluteFileName(SM, Entry->getName()) : "";
 }
 
 ExternalStep TUContext::toStep(SourceLocation Loc, const std::string &Message) {
@@ -219,3 +213,10 @@ TUContext::classify(llvm::StringRef Name, NameContext Context, llvm::StringRef O
 }
 
 } // namespace piiflow::flow
+
+std::string piiflow::absoluteFileName(const clang::SourceManager &SM, llvm::StringRef Name) {
+  llvm::SmallString<256> Path(Name);
+  SM.getFileManager().makeAbsolutePath(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return std::string(Path);
+}

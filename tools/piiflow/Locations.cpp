@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "Report.h"
+#include "piiflow/Analysis.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/FileManager.h"
@@ -36,13 +37,8 @@ ReportLocation resolveLocation(const SourceManager &SM, SourceLocation Loc, Sour
   ReportLocation R;
   Loc = SM.getFileLoc(Loc);
   FileID File = SM.getFileID(Loc);
-  if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File)) {
-    // Against the compile command's directory (the unit's file system's), not the process's.
-    llvm::SmallString<256> Path(Entry->getName());
-    SM.getFileManager().makeAbsolutePath(Path);
-    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-    R.File = std::string(Path);
-  }
+  if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File))
+    R.File = absoluteFileName(SM, Entry->getName());
   R.Offset = SM.getFileOffset(Loc);
   R.Line = SM.getSpellingLineNumber(Loc);
   R.Column = SM.getSpellingColumnNumber(Loc);

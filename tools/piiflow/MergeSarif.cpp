@@ -22,40 +22,26 @@ namespace {
 
 using nlohmann::ordered_json;
 
-const ordered_json *field(const ordered_json &J, const char *Name) {
-  if (!J.is_object())
-    return nullptr;
-  auto It = J.find(Name);
-  return It == J.end() ? nullptr : &*It;
-}
-
-std::optional<bool> boolField(const ordered_json &J, const char *Name) {
-  const ordered_json *F = field(J, Name);
-  return F && F->is_boolean() ? std::optional<bool>(F->get<bool>()) : std::nullopt;
-}
-
-std::string stringField(const ordered_json *J, const char *Name) {
-  const ordered_json *F = J ? field(*J, Name) : nullptr;
-  return F && F->is_string() ? F->get<std::string>() : "";
-}
-
-long integerField(const ordered_json *J, const char *Name) {
-  const ordered_json *F = J ? field(*J, Name) : nullptr;
-  return F && F->is_number_integer() ? F->get<long>() : 0;
+/// Field Name of J (which may be null) as a string, or "".
+std::string stringOf(const ordered_json *J, const char *Name) {
+  return J ? jsonString(*J, Name).value_or("") : "";
 }
 
 /// Where a result sorts: file, line, column, rule, message. A result without a location (a
 /// report that is not piiflow's own, or was edited) sorts first rather than being read past.
 auto resultOrder(const ordered_json &R) {
-  const ordered_json *Locations = field(R, "locations");
+  const ordered_json *Locations = jsonField(R, "locations");
   const ordered_json *First =
       Locations && Locations->is_array() && !Locations->empty() ? &(*Locations)[0] : nullptr;
-  const ordered_json *Physical = First ? field(*First, "physicalLocation") : nullptr;
-  const ordered_json *Artifact = Physical ? field(*Physical, "artifactLocation") : nullptr;
-  const ordered_json *Region = Physical ? field(*Physical, "region") : nullptr;
-  return std::make_tuple(stringField(Artifact, "uri"), integerField(Region, "startLine"),
-                         integerField(Region, "startColumn"), stringField(&R, "ruleId"),
-                         stringField(field(R, "message"), "text"));
+  const ordered_json *Physical = First ? jsonField(*First, "physicalLocation") : nullptr;
+  const ordered_json *Artifact = Physical ? jsonField(*Physical, "artifactLocation") : nullptr;
+  const ordered_json *Region = Physical ? jsonField(*Physical, "region") : nullptr;
+  auto integerOf = [](const ordered_json *J, const char *Name) -> int64_t {
+    return J ? jsonInteger(*J, Name).value_or(0) : 0;
+  };
+  return std::make_tuple(stringOf(Artifact, "uri"), integerOf(Region, "startLine"),
+                         integerOf(Region, "startColumn"), stringOf(&R, "ruleId"),
+                         stringOf(jsonField(R, "message"), "text"));
 }
 
 /// Input parsed, and checked to be a SARIF log of one piiflow run whose parts merge reads
@@ -70,15 +56,15 @@ llvm::Expected<ordered_json> readInput(const std::string &Input) {
                                    Input.c_str(), Why);
   };
   ordered_json Log = std::move(*Parsed);
-  const ordered_json *Runs = field(Log, "runs");
+  const ordered_json *Runs = jsonField(Log, "runs");
   if (!Runs || !Runs->is_array() || Runs->size() != 1)
     return notOurs("'runs' must be an array of one run");
   const ordered_json &Run = (*Runs)[0];
-  const ordered_json *Tool = field(Run, "tool");
-  if (stringField(Tool ? field(*Tool, "driver") : nullptr, "name") != "piiflow")
+  const ordered_json *Tool = jsonField(Run, "tool");
+  if (stringOf(Tool ? jsonField(*Tool, "driver") : nullptr, "name") != "piiflow")
     return notOurs("runs[0].tool.driver.name is not \"piiflow\"");
   for (const char *Part : {"invocations", "results"}) {
-    const ordered_json *P = field(Run, Part);
+    const ordered_json *P = jsonField(Run, Part);
     if (P && !P->is_array())
       return notOurs(Part[0] == 'i' ? "runs[0].invocations must be an array"
                                     : "runs[0].results must be an array");
@@ -109,9 +95,8 @@ int mergeSarif(llvm::ArrayRef<std::string> Inputs, const std::string &Output) {
     }
     ordered_json &Run = (*Log)["runs"][0];
     for (const ordered_json &Invocation : Run.value("invocations", ordered_json::array())) {
-      std::optional<bool> Success = boolField(Invocation, "executionSuccessful");
-      Succeeded = Succeeded && Success.value_or(true);
-      if (const ordered_json *Notes = field(Invocation, "toolExecutionNotifications"))
+      Succeeded = Succeeded && jsonBool(Invocation, "executionSuccessful").value_or(true);
+      if (const ordered_json *Notes = jsonField(Invocation, "toolExecutionNotifications"))
         if (Notes->is_array())
           for (const ordered_json &N : *Notes)
             Notifications.push_back(N);

@@ -274,19 +274,19 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Finding
   }
 
   ordered_json Notifications = ordered_json::array();
+  // A unit's notification: at the unit's file, as a whole.
+  auto unitNotification = [&](const char *Level, const UnitFailure &Unit) {
+    return ordered_json{
+        {"level", Level},
+        {"message", {{"text", Unit.Reason}}},
+        {"locations", ordered_json::array({{{"physicalLocation",
+                                             {{"artifactLocation", artifact(Unit.File, Root)}}}}})}};
+  };
   for (const UnitFailure &Failure : Run.Failures)
-    Notifications.push_back(
-        {{"level", "error"},
-         {"message", {{"text", Failure.Reason}}},
-         {"locations", ordered_json::array({{{"physicalLocation",
-                                              {{"artifactLocation", artifact(Failure.File, Root)}}}}})}});
+    Notifications.push_back(unitNotification("error", Failure));
   // Units that are not C, C++ or Objective-C (assembly): left out, said so.
   for (const UnitFailure &Skipped : Run.Skipped)
-    Notifications.push_back(
-        {{"level", "note"},
-         {"message", {{"text", Skipped.Reason}}},
-         {"locations", ordered_json::array({{{"physicalLocation",
-                                              {{"artifactLocation", artifact(Skipped.File, Root)}}}}})}});
+    Notifications.push_back(unitNotification("note", Skipped));
   // Functions whose analysis stopped at its budget: their findings may be incomplete.
   for (const ReportNotice &Notice : Run.Notices)
     Notifications.push_back({{"level", "note"},

@@ -14,7 +14,6 @@
 #include "clang/Frontend/TextDiagnostic.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
-#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace clang;
@@ -83,11 +82,8 @@ private:
       for (const FixEdit &Edit : F.PrimaryFix->Edits) {
         // The file as an absolute path, against the compile command's directory.
         tooling::Replacement Edited(SM, Edit.Range, Edit.Replacement, LO);
-        llvm::SmallString<256> Path(Edited.getFilePath());
-        SM.getFileManager().makeAbsolutePath(Path);
-        llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-        R.Fix.emplace_back(Path, Edited.getOffset(), Edited.getLength(),
-                           Edited.getReplacementText());
+        R.Fix.emplace_back(absoluteFileName(SM, Edited.getFilePath()), Edited.getOffset(),
+                           Edited.getLength(), Edited.getReplacementText());
       }
     }
     return R;
