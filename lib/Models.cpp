@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "piiflow/Models.h"
+#include "piiflow/InstallLayout.h"
 #include "piiflow/JsonInput.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -704,7 +705,7 @@ llvm::Expected<SdkModel> ModelCatalog::parse(llvm::StringRef Text, llvm::StringR
   return ModelReader(Text, File, Sax.Positions).read(Root);
 }
 
-std::string ModelCatalog::defaultModelsDirectory() { return PIIFLOW_DEFAULT_MODELS_DIR; }
+std::string ModelCatalog::defaultModelsDirectory() { return installedModelsDirectory(); }
 
 llvm::Expected<ModelCatalog> ModelCatalog::load(llvm::ArrayRef<std::string> Paths) {
   ModelCatalog Catalog;

@@ -4,6 +4,8 @@
 # Then the sanitizer mode: the tool, unit tests and fuzz targets built with AddressSanitizer and
 # UndefinedBehaviorSanitizer (scripts/build-sanitize.sh), the unit tests and the whole lit suite
 # run through that tool, and each fuzz target's smoke run over its seed corpus (scripts/fuzz.sh).
+# Between them, the install test (scripts/test-install.sh): install, move, package, and run what
+# was installed with the build tree out of the way.
 # PIIFLOW_SANITIZE=0 skips the sanitizer mode (a quicker local run); CI runs it.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,6 +21,8 @@ rm -rf "$results" && mkdir -p "$results"
 "$build/bin/piiflow-unittests" --gtest_brief=1 --gtest_output="json:$results/unit.json"
 python3 "/usr/lib/llvm-${llvm_version}/build/utils/lit/lit.py" -sv "$build/test" \
   --output "$results/lit.json"
+# Install to a prefix, move it, package it, hide the build tree and run what was installed.
+"$root/scripts/test-install.sh" | tee "$results/install.txt"
 
 if [ "${PIIFLOW_SANITIZE:-1}" != "0" ]; then
   sanitize="${PIIFLOW_SANITIZE_BUILD_DIR:-$root/build-sanitize}"
@@ -63,6 +67,12 @@ def count(name, outcomes):
 
 count("unit.json", unit_outcomes)
 count("lit.json", lit_outcomes)
+if not os.path.exists(os.path.join(results, "install.txt")):
+    failed += 1
+else:
+    for line in open(os.path.join(results, "install.txt")):
+        if line.startswith("install "):
+            passed, failed = (passed + 1, failed) if ": ok" in line else (passed, failed + 1)
 sanitized = os.path.exists(os.path.join(results, "fuzz.txt"))
 if sanitized:
     count("unit-sanitize.json", unit_outcomes)

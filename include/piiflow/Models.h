@@ -199,7 +199,8 @@ public:
   /// Parses one model from Text; File names it in errors.
   static llvm::Expected<SdkModel> parse(llvm::StringRef Text, llvm::StringRef File);
 
-  /// The directory of models that ships with piiflow.
+  /// The directory of models that ships with piiflow, found relative to the binary
+  /// (piiflow/InstallLayout.h).
   static std::string defaultModelsDirectory();
 
   void add(SdkModel Model);

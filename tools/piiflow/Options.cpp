@@ -17,6 +17,38 @@ using namespace piiflow;
 
 static llvm::cl::OptionCategory PiiflowCategory("piiflow options");
 
+// --help ends with clang's own words on -p and `--`, then the rest of what a user needs.
+static llvm::cl::extrahelp CommonHelp(tooling::CommonOptionsParser::HelpMessage);
+static llvm::cl::extrahelp PiiflowHelp(R"(
+Usage:
+  piiflow [options] <source>... -- <compiler flags>
+      analyses the given files, compiled with the flags after `--`
+  piiflow [options] -p <build dir> [<source>...]
+      analyses every translation unit of <build dir>/compile_commands.json (or the given ones)
+  piiflow merge <a.sarif> <b.sarif>... [-o <all.sarif>]
+      merges the SARIF reports of sharded runs (--shard=K/N) into one, keeping each result once
+
+Configuration:
+  The CheckOptions of the .clang-tidy nearest to each file are read as clang-tidy reads them:
+  privacy-pii-to-analytics.<Option> and privacy-weak-pseudonymization.<Option> for one check, or
+  <Option> alone for both (ModelFiles, HashFunction, HashHeader, Policy, ExtraNames, SummaryFiles,
+  Explain). Its Checks: line is honoured: a file whose checks exclude privacy-* reports nothing.
+  Options on this command line win over the .clang-tidy.
+
+Models:
+  The bundled models are in ../share/piiflow/models next to this program's directory; --models
+  adds more, --no-default-models leaves them out, and ModelFiles in .clang-tidy replaces them.
+
+Exit status:
+  0  no finding (or --exit-zero)
+  1  findings were reported (with --baseline: findings that are not in the baseline)
+  2  an error: bad arguments or configuration, a model or summaries file that does not load, a
+     translation unit that does not parse or a report that cannot be written. The other units
+     are still analysed and reported.
+
+Documentation: share/doc/piiflow/usage.md, or docs/usage.md in the source tree.
+)");
+
 static llvm::cl::opt<std::string>
     Format("format",
            llvm::cl::desc("Output format: text (clang diagnostics), sarif, or the data inventory "
@@ -219,6 +251,13 @@ int piiflow::runMergeCommand(int argc, const char **argv) {
   std::string Output;
   for (int I = 2; I < argc; ++I) {
     llvm::StringRef Arg = argv[I];
+    if (Arg == "--help" || Arg == "-help" || Arg == "-h") {
+      llvm::outs() << "USAGE: piiflow merge <a.sarif> <b.sarif>... [-o <all.sarif>]\n\n"
+                      "Merges the SARIF reports of sharded runs (piiflow --shard=K/N) into one "
+                      "run, each result once.\nWrites standard output without -o. Exit status: "
+                      "0 merged, 2 an input does not read or the output cannot be written.\n";
+      return 0;
+    }
     if (Arg == "-o" && I + 1 < argc)
       Output = argv[++I];
     else if (Arg.starts_with("-o="))
