@@ -10,6 +10,7 @@
 #include "flow/UnitCallGraph.h"
 #include "piiflow/Analysis.h"
 #include "llvm/Support/thread.h"
+#include <cstdlib>
 #include <deque>
 #include <map>
 #include <set>
@@ -155,6 +156,16 @@ static void summariseRecursiveComponent(TUContext &TU, const UnitCallGraph &Grap
   // Only the reporting pass's fixes carry the include.
   TU.IncludedByPrimaryFixes = std::move(Primary);
   TU.IncludedByAlternativeFixes = std::move(Alternative);
+}
+
+void Analyzer::traceAnalysis(clang::ASTContext &Context, llvm::StringRef Checks) {
+  const char *Trace = std::getenv("PIIFLOW_TRACE_ANALYSES");
+  if (!Trace || !*Trace)
+    return;
+  const clang::SourceManager &SM = Context.getSourceManager();
+  clang::OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  llvm::errs() << "piiflow: analysing " << (Main ? Main->getName() : "<unit>") << " for "
+               << Checks << "\n";
 }
 
 std::vector<Finding> Analyzer::analyzeTranslationUnit(ASTContext &Context, UnitFacts *Collect) {

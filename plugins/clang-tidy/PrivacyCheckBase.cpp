@@ -1,8 +1,11 @@
 //===--- PrivacyCheckBase.cpp - What the privacy-* checks share -----------------------------===//
 //
-// Loads the models named by the ModelFiles option (the bundled models/ by default) and the
-// summaries files, runs the core analyzer once per translation unit, and turns each Finding that
-// carries this check's name into a warning, a note per trace step and its fix-its.
+// Loads the models named by the ModelFiles option (the installed share/piiflow/models by default)
+// and the summaries files, runs the core analyzer once per translation unit, and turns each
+// Finding that carries this check's name into a warning, a note per trace step and its fix-its.
+// The options are read with getLocalOrGlobal: `privacy-pii-to-analytics.HashFunction`, else a
+// global `HashFunction` that both checks share. Checks whose options are the same share one
+// analysis of the unit: the first to match runs it, the others take its findings.
 //
 //===----------------------------------------------------------------------------------------===//
 #include "PrivacyCheckBase.h"
@@ -17,10 +20,14 @@ namespace clang::tidy::privacy {
 
 PrivacyCheckBase::PrivacyCheckBase(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), OwnName(Name.str()),
-      ModelFiles(Options.get("ModelFiles", piiflow::ModelCatalog::defaultModelsDirectory())),
-      HashFunction(Options.get("HashFunction", "")), HashHeader(Options.get("HashHeader", "")),
-      SummaryFiles(Options.get("SummaryFiles", "")), PolicyText(Options.get("Policy", "")),
-      ExtraNames(Options.get("ExtraNames", "")), Explain(Options.get("Explain", "false") == "true") {
+      ModelFiles(Options.getLocalOrGlobal("ModelFiles",
+                                          piiflow::ModelCatalog::defaultModelsDirectory())),
+      HashFunction(Options.getLocalOrGlobal("HashFunction", "")),
+      HashHeader(Options.getLocalOrGlobal("HashHeader", "")),
+      SummaryFiles(Options.getLocalOrGlobal("SummaryFiles", "")),
+      PolicyText(Options.getLocalOrGlobal("Policy", "")),
+      ExtraNames(Options.getLocalOrGlobal("ExtraNames", "")),
+      Explain(Options.getLocalOrGlobal("Explain", "false") == "true") {
   // clang-tidy accepts any option silently; a misspelt privacy option would be lost.
   std::string Prefix = OwnName + ".";
   for (const auto &Option : Context->getOptions().CheckOptions) {
@@ -42,6 +49,25 @@ void PrivacyCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ExtraNames", ExtraNames);
 }
 
+/// The analysis of the current unit under one set of options, shared by the checks that have
+/// them. clang-tidy (and clangd) build one unit at a time per thread; each unit starts empty.
+struct SharedAnalysis {
+  std::string OptionsKey;
+  std::vector<piiflow::Finding> Findings;
+  std::vector<piiflow::AnalysisNotice> Notices;
+};
+static thread_local std::vector<SharedAnalysis> UnitAnalyses;
+
+void PrivacyCheckBase::onStartOfTranslationUnit() { UnitAnalyses.clear(); }
+
+std::string PrivacyCheckBase::optionsKey() const {
+  std::string Key;
+  for (const std::string *Value :
+       {&ModelFiles, &HashFunction, &HashHeader, &SummaryFiles, &PolicyText, &ExtraNames})
+    Key += *Value + '\0';
+  return Key + (Explain ? "1" : "0");
+}
+
 static std::vector<std::string> splitList(StringRef List) {
   llvm::SmallVector<StringRef, 4> Parts;
   List.split(Parts, ';', -1, /*KeepEmpty=*/false);
@@ -56,15 +82,35 @@ void PrivacyCheckBase::registerMatchers(MatchFinder *Finder) {
 }
 
 void PrivacyCheckBase::check(const MatchFinder::MatchResult &Result) {
+  std::string Key = optionsKey();
+  auto Shared = llvm::find_if(UnitAnalyses,
+                              [&](const SharedAnalysis &A) { return A.OptionsKey == Key; });
+  if (Shared == UnitAnalyses.end()) {
+    std::optional<SharedAnalysis> Ran = analyse(*Result.Context);
+    if (!Ran)
+      return;
+    Ran->OptionsKey = std::move(Key);
+    Shared = UnitAnalyses.insert(UnitAnalyses.end(), std::move(*Ran));
+  }
+  for (const piiflow::Finding &F : Shared->Findings)
+    if (OwnName == F.Check && !F.Allowed)
+      emit(F);
+  // A function whose analysis stopped at its budget is said so, never dropped in silence.
+  if (OwnName == piiflow::CheckName)
+    for (const piiflow::AnalysisNotice &N : Shared->Notices)
+      diag(N.Loc, "%0", DiagnosticIDs::Remark) << N.Message;
+}
+
+bool PrivacyCheckBase::loadConfiguration() {
   if (!Models) {
     if (ReportedModelError)
-      return;
+      return false;
     auto Loaded = piiflow::ModelCatalog::load(splitList(ModelFiles));
     if (!Loaded) {
       configurationDiag("cannot load piiflow models: %0", DiagnosticIDs::Error)
           << llvm::toString(Loaded.takeError());
       ReportedModelError = true;
-      return;
+      return false;
     }
     Models.emplace(std::move(*Loaded));
     auto ParsedPolicy = piiflow::Policy::parse(PolicyText);
@@ -73,7 +119,7 @@ void PrivacyCheckBase::check(const MatchFinder::MatchResult &Result) {
           << llvm::toString(ParsedPolicy.takeError());
       ReportedModelError = true;
       Models.reset();
-      return;
+      return false;
     }
     Allowed.emplace(std::move(*ParsedPolicy));
     if (llvm::Error E = Classes.addExtraNames(ExtraNames)) {
@@ -81,7 +127,7 @@ void PrivacyCheckBase::check(const MatchFinder::MatchResult &Result) {
           << llvm::toString(std::move(E));
       ReportedModelError = true;
       Models.reset();
-      return;
+      return false;
     }
     if (!SummaryFiles.empty()) {
       auto LoadedSummaries = piiflow::SummaryStore::load(splitList(SummaryFiles));
@@ -90,11 +136,17 @@ void PrivacyCheckBase::check(const MatchFinder::MatchResult &Result) {
             << llvm::toString(LoadedSummaries.takeError());
         ReportedModelError = true;
         Models.reset();
-        return;
+        return false;
       }
       Summaries.emplace(std::move(*LoadedSummaries));
     }
   }
+  return true;
+}
+
+std::optional<SharedAnalysis> PrivacyCheckBase::analyse(ASTContext &Context) {
+  if (!loadConfiguration())
+    return std::nullopt;
   piiflow::AnalysisOptions Settings;
   Settings.HashFunction = HashFunction;
   Settings.HashHeader = HashHeader;
@@ -102,13 +154,11 @@ void PrivacyCheckBase::check(const MatchFinder::MatchResult &Result) {
   Settings.Imported = Summaries ? &*Summaries : nullptr;
   Settings.Allowed = Allowed ? *Allowed : piiflow::Policy();
   piiflow::Analyzer Analyzer(*Models, Classes, std::move(Settings));
-  for (const piiflow::Finding &F : Analyzer.analyzeTranslationUnit(*Result.Context))
-    if (OwnName == F.Check && !F.Allowed)
-      emit(F);
-  // A function whose analysis stopped at its budget is said so, never dropped in silence.
-  if (OwnName == piiflow::CheckName)
-    for (const piiflow::AnalysisNotice &N : Analyzer.notices())
-      diag(N.Loc, "%0", DiagnosticIDs::Remark) << N.Message;
+  SharedAnalysis Result;
+  piiflow::Analyzer::traceAnalysis(Context, OwnName);
+  Result.Findings = Analyzer.analyzeTranslationUnit(Context);
+  Result.Notices = Analyzer.notices();
+  return Result;
 }
 
 static void addEdits(const DiagnosticBuilder &Diag, const piiflow::Fix &Fix) {

@@ -1,7 +1,8 @@
 //===--- PrivacyCheckBase.h - What the privacy-* checks share -------------------------------===//
 //
-// The options every privacy-* check reads (ModelFiles, HashFunction, HashHeader, SummaryFiles),
-// loading the models once, running the piiflow core over a translation unit, and turning its
+// The options every privacy-* check reads (ModelFiles, HashFunction, HashHeader, SummaryFiles,
+// Policy, ExtraNames, Explain; local or global), loading the models once, sharing the analysis
+// of a unit between checks of the same options, running the piiflow core over a translation unit, and turning its
 // findings into warnings, notes and fix-its. Each check reports the findings that carry its name.
 // An adapter over include/piiflow/Analysis.h: no analysis logic lives here.
 //
@@ -19,17 +20,26 @@
 
 namespace clang::tidy::privacy {
 
+struct SharedAnalysis;
+
 class PrivacyCheckBase : public ClangTidyCheck {
 public:
   PrivacyCheckBase(StringRef Name, ClangTidyContext *Context);
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override;
   /// C, C++ and Objective-C alike: C code sends data to sentry-native and other C APIs.
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override { return true; }
 
 private:
   void emit(const piiflow::Finding &F);
+  /// Loads the models, policy, extra names and summaries once; false (and said) if they fail.
+  bool loadConfiguration();
+  /// The analysis of the unit under this check's options.
+  std::optional<SharedAnalysis> analyse(ASTContext &Context);
+  /// The options that decide what the analysis yields: equal keys, equal findings.
+  std::string optionsKey() const;
 
   const std::string OwnName;
   const std::string ModelFiles;

@@ -19,6 +19,7 @@
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
+#include <map>
 #include <mutex>
 
 using namespace clang;
@@ -54,17 +55,38 @@ public:
   }
 
 private:
-  /// The setup of a unit: the .clang-tidy nearest to it, under the command line's options.
-  /// None, and Why says why, when that configuration does not load.
-  Setup *setupOf(const std::string &Source, std::string &Why) {
+  /// A unit's passes: one per distinct set of options among its enabled checks, after the
+  /// .clang-tidy nearest to it and the command line (both checks alike: one pass). With no check
+  /// enabled, one pass that reports nothing, for the facts that other units' calls resolve
+  /// against. None, and Why says why, when the configuration does not load.
+  std::optional<std::vector<std::pair<Setup *, std::vector<std::string>>>>
+  passesOf(const std::string &Source, std::string &Why) {
     llvm::Expected<CheckConfig> Config = loadCheckConfig(Source);
+    if (!Config) {
+      Why = llvm::toString(Config.takeError());
+      return std::nullopt;
+    }
     std::lock_guard<std::mutex> Guard(SetupLock);
-    llvm::Expected<Setup *> Found =
-        Config ? Setups.get(*Config) : llvm::Expected<Setup *>(Config.takeError());
-    if (Found)
-      return *Found;
-    Why = llvm::toString(Found.takeError());
-    return nullptr;
+    std::vector<std::pair<Setup *, std::vector<std::string>>> Passes;
+    auto add = [&](const std::string &Check, bool Reported) {
+      llvm::Expected<Setup *> Found = Setups.get(*Config, Check);
+      if (!Found) {
+        Why = llvm::toString(Found.takeError());
+        return false;
+      }
+      auto Same = llvm::find_if(Passes, [&](const auto &P) { return P.first == *Found; });
+      if (Same == Passes.end())
+        Same = Passes.insert(Passes.end(), {*Found, {}});
+      if (Reported)
+        Same->second.push_back(Check);
+      return true;
+    };
+    for (const auto &[Check, Settings] : Config->Checks)
+      if (Settings.Enabled && !add(Check, /*Reported=*/true))
+        return std::nullopt;
+    if (Passes.empty() && !add(CheckName, /*Reported=*/false))
+      return std::nullopt;
+    return Passes;
   }
 
   /// Why Source cannot be run: a compile command's directory that does not exist (ClangTool
@@ -82,13 +104,13 @@ private:
     Unit.HeaderRegex = Options.HeaderRegex ? &*Options.HeaderRegex : nullptr;
     Unit.WholeProgram = Units.Sources.size() > 1 || !Options.ExportSummaries.empty();
     std::string Why;
-    Setup *UnitSetup = setupOf(Source, Why);
-    std::optional<std::string> Unrunnable = UnitSetup ? unrunnable(Source) : std::nullopt;
-    if (!UnitSetup || Unrunnable) {
+    auto Passes = passesOf(Source, Why);
+    std::optional<std::string> Unrunnable = Passes ? unrunnable(Source) : std::nullopt;
+    if (!Passes || Unrunnable) {
       Unit.Failures.push_back(UnitFailure{
           Source, "piiflow could not analyse " + Source + ": " + (Unrunnable ? *Unrunnable : Why)});
     } else {
-      runTool(Source, *UnitSetup, Unit);
+      runTool(Source, *Passes, Unit);
     }
     if (ShowProgress) {
       std::lock_guard<std::mutex> Guard(ProgressLock);
@@ -100,16 +122,24 @@ private:
   /// directory is the unit's (the process's is never changed, so units can run in parallel), an
   /// Analyzer of its own, and no limit on errors, so that a body after the twentieth error is
   /// still analysed.
-  void runTool(const std::string &Source, Setup &UnitSetup, UnitState &Unit) {
+  void runTool(const std::string &Source,
+               const std::vector<std::pair<Setup *, std::vector<std::string>>> &Passes,
+               UnitState &Unit) {
     llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS(
         llvm::vfs::createPhysicalFileSystem().release());
     tooling::ClangTool Tool(*Units.Database, {Source},
                             std::make_shared<PCHContainerOperations>(), FS);
     Tool.appendArgumentsAdjuster(unlimitedErrors());
-    Analyzer UnitAnalyzer(UnitSetup.Models, UnitSetup.Classes, UnitSetup.Options);
-    std::unique_ptr<tooling::FrontendActionFactory> Factory =
-        newAnalysisActionFactory(UnitAnalyzer, Unit);
-    if (Tool.run(Factory.get()) == 0)
+    std::vector<std::unique_ptr<Analyzer>> Analyzers;
+    for (const auto &[PassSetup, Checks] : Passes) {
+      Analyzers.push_back(
+          std::make_unique<Analyzer>(PassSetup->Models, PassSetup->Classes, PassSetup->Options));
+      Unit.Passes.push_back(AnalysisPass{Analyzers.back().get(), Checks});
+    }
+    std::unique_ptr<tooling::FrontendActionFactory> Factory = newAnalysisActionFactory(Unit);
+    int Status = Tool.run(Factory.get());
+    Unit.Passes.clear(); // their analyzers end here
+    if (Status == 0)
       return;
     std::string Reason;
     std::string FromIt = std::to_string(Unit.Findings.size()) + " finding" +
@@ -162,9 +192,23 @@ void resolveWholeProgram(RunResult &Run, std::vector<UnitFacts> &Facts, const Se
     return S && S->HasCallers;
   });
   ProgramRenderer Renderer;
+  // Reported only where the .clang-tidy of the finding's file enables its check.
+  std::map<std::string, bool> EnabledByFile;
+  auto enabled = [&](const ReportFinding &R) {
+    auto [It, New] = EnabledByFile.try_emplace(R.Loc.File + '\0' + R.Check, true);
+    if (New) {
+      // A file whose configuration does not load has failed its unit already.
+      llvm::Expected<CheckConfig> Config = loadCheckConfig(R.Loc.File);
+      if (Config)
+        It->second = Config->of(R.Check).Enabled;
+      else
+        llvm::consumeError(Config.takeError());
+    }
+    return It->second;
+  };
   for (const ProgramFinding &F : ProgramFindings) {
     std::optional<ArgRole> Role = parseArgRole(F.Role);
-    if (std::optional<ReportFinding> R = Renderer.render(F)) {
+    if (std::optional<ReportFinding> R = Renderer.render(F); R && enabled(*R)) {
       R->Allowed = Role && Default.Options.Allowed.allows(F.SdkId, *Role, F.Kind);
       Run.Findings.push_back(std::move(*R));
     }
@@ -189,7 +233,7 @@ std::optional<RunResult> piiflow::analyse(const ToolOptions &Options, const Unit
     Imported.emplace(std::move(*Loaded));
   }
   SetupCache Setups(Options, Imported ? &*Imported : nullptr);
-  llvm::Expected<Setup *> DefaultSetup = Setups.get(CheckConfig());
+  llvm::Expected<Setup *> DefaultSetup = Setups.get(CheckConfig(), CheckName);
   if (!DefaultSetup) {
     llvm::errs() << "piiflow: error: " << llvm::toString(DefaultSetup.takeError()) << "\n";
     return std::nullopt;

@@ -1,133 +1,147 @@
-//===--- Config.cpp - Reading privacy-* CheckOptions from .clang-tidy files ------------------===//
+//===--- Config.cpp - Reading the privacy-* configuration of .clang-tidy files ---------------===//
 //
-// .clang-tidy is YAML; CheckOptions is either a list of {key, value} or a map. Parsed with LLVM's
-// YAML parser so that errors carry the file's line.
+// See Config.h. clang-tidy's parseConfigurationWithDiags reads each file; its errors carry the
+// file's line. clang-tidy's FileOptionsProvider prints a bad file's error and goes on without it,
+// where the tool fails the unit, so the walk up the directories is done here, with the same
+// InheritParentConfig rule and the same mergeWith.
 //
 //===----------------------------------------------------------------------------------------===//
 #include "Config.h"
+#include "piiflow/Analysis.h"
 #include "piiflow/CheckOptions.h"
-#include "llvm/ADT/STLExtras.h"
+#include "clang-tidy/ClangTidyOptions.h"
+#include "clang-tidy/GlobList.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
-#include "llvm/Support/YAMLParser.h"
 
 namespace piiflow {
 
 namespace {
 
-std::string scalarText(llvm::yaml::Node *N) {
-  if (auto *S = llvm::dyn_cast_or_null<llvm::yaml::ScalarNode>(N)) {
-    llvm::SmallString<64> Storage;
-    return S->getValue(Storage).str();
+using clang::tidy::ClangTidyOptions;
+
+const char *const PrivacyChecks[] = {CheckName, WeakPseudonymizationCheckName};
+
+/// The 1-based line of the first occurrence of Key in Text (1 if it is not there verbatim).
+unsigned lineOfKey(llvm::StringRef Text, llvm::StringRef Key) {
+  size_t At = Text.find(Key);
+  return At == llvm::StringRef::npos ? 1 : 1 + Text.take_front(At).count('\n');
+}
+
+/// One .clang-tidy, parsed by clang-tidy; an error is "file:line:col: error: ...".
+llvm::Expected<ClangTidyOptions> parseFile(llvm::StringRef Text, const std::string &File) {
+  std::string Errors;
+  auto Parsed = clang::tidy::parseConfigurationWithDiags(
+      llvm::MemoryBufferRef(Text, File), [&](const llvm::SMDiagnostic &D) {
+        if (D.getKind() != llvm::SourceMgr::DK_Error)
+          return;
+        llvm::raw_string_ostream OS(Errors);
+        D.print(nullptr, OS, /*ShowColors=*/false, /*ShowKindLabel=*/true);
+      });
+  if (!Parsed || !Errors.empty()) {
+    std::string Message = llvm::StringRef(Errors).trim().str();
+    if (Message.empty())
+      Message = File + ": " + Parsed.getError().message();
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s", Message.c_str());
   }
-  return "";
+  // clang-tidy accepts any option; a misspelt privacy option would be lost.
+  for (const auto &Option : Parsed->CheckOptions) {
+    llvm::StringRef Key = Option.getKey();
+    for (llvm::StringRef Check : PrivacyChecks)
+      if (Key.starts_with(Check) && Key.drop_front(Check.size()).starts_with(".") &&
+          !isKnownCheckOption(Key.drop_front(Check.size() + 1)))
+        return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s:%u: %s", File.c_str(),
+                                       lineOfKey(Text, Key),
+                                       unknownCheckOptionMessage(Key).c_str());
+  }
+  return std::move(*Parsed);
+}
+
+llvm::Expected<ClangTidyOptions> readFile(const std::string &File) {
+  auto Buffer = llvm::MemoryBuffer::getFile(File);
+  if (!Buffer)
+    return llvm::createStringError(Buffer.getError(), "%s: cannot read: %s", File.c_str(),
+                                   Buffer.getError().message().c_str());
+  return parseFile((*Buffer)->getBuffer(), File);
+}
+
+/// The enabled checks and the options of each, from Options merged from the files.
+CheckConfig settingsOf(const ClangTidyOptions &Options, std::string File) {
+  CheckConfig Config;
+  Config.File = std::move(File);
+  std::string Globs = "privacy-*";
+  if (Options.Checks && !llvm::StringRef(*Options.Checks).trim().empty())
+    Globs += "," + *Options.Checks;
+  clang::tidy::GlobList Enabled(Globs);
+  for (const char *Check : PrivacyChecks) {
+    CheckSettings &Settings = Config.Checks[Check];
+    Settings.Enabled = Enabled.contains(Check);
+    for (const char *Name : KnownCheckOptions) {
+      auto Local = Options.CheckOptions.find((llvm::Twine(Check) + "." + Name).str());
+      auto Global = Options.CheckOptions.find(Name);
+      if (Local != Options.CheckOptions.end())
+        Settings.Values[Name] = Local->getValue().Value;
+      else if (Global != Options.CheckOptions.end())
+        Settings.Values[Name] = Global->getValue().Value;
+    }
+  }
+  return Config;
 }
 
 } // namespace
 
+CheckConfig::CheckConfig() {
+  for (const char *Check : PrivacyChecks)
+    Checks[Check];
+}
+
+const CheckSettings &CheckConfig::of(llvm::StringRef Check) const {
+  return Checks.at(Check.str());
+}
+
+bool CheckConfig::anyEnabled() const {
+  for (const auto &[Name, Settings] : Checks)
+    if (Settings.Enabled)
+      return true;
+  return false;
+}
+
 llvm::Expected<CheckConfig> loadCheckConfig(llvm::StringRef SourceFile) {
-  CheckConfig Config;
   llvm::SmallString<256> Dir(SourceFile);
   llvm::sys::fs::make_absolute(Dir);
   llvm::sys::path::remove_filename(Dir);
-  std::string Found;
+  // Nearest first; a file whose InheritParentConfig is true lets the walk go on.
+  std::vector<ClangTidyOptions> Chain;
+  std::string Nearest;
   for (llvm::StringRef D = Dir; !D.empty(); D = llvm::sys::path::parent_path(D)) {
     llvm::SmallString<256> Candidate(D);
     llvm::sys::path::append(Candidate, ".clang-tidy");
-    if (llvm::sys::fs::is_regular_file(Candidate)) {
-      Found = std::string(Candidate);
+    if (!llvm::sys::fs::is_regular_file(Candidate))
+      continue;
+    auto Options = readFile(std::string(Candidate));
+    if (!Options)
+      return Options.takeError();
+    if (Nearest.empty())
+      Nearest = std::string(Candidate);
+    bool Inherit = Options->InheritParentConfig.value_or(false);
+    Chain.push_back(std::move(*Options));
+    if (!Inherit)
       break;
-    }
   }
-  if (Found.empty())
-    return Config;
-  auto Buffer = llvm::MemoryBuffer::getFile(Found);
-  if (!Buffer)
-    return llvm::createStringError(Buffer.getError(), "%s: cannot read: %s", Found.c_str(),
-                                   Buffer.getError().message().c_str());
-  return parseCheckConfig((*Buffer)->getBuffer(), Found);
+  ClangTidyOptions Merged;
+  for (size_t I = Chain.size(); I-- > 0;)
+    Merged.mergeWith(Chain[I], Chain.size() - I);
+  return settingsOf(Merged, Nearest);
 }
 
-llvm::Expected<CheckConfig> parseCheckConfig(llvm::StringRef Text, const std::string &Found) {
-  CheckConfig Config;
-  Config.File = Found;
-  llvm::SourceMgr SM;
-  std::string Diagnostics;
-  llvm::raw_string_ostream DiagStream(Diagnostics);
-  SM.setDiagHandler(
-      [](const llvm::SMDiagnostic &D, void *Context) {
-        D.print(nullptr, *static_cast<llvm::raw_string_ostream *>(Context), false);
-      },
-      &DiagStream);
-  llvm::yaml::Stream Stream(llvm::MemoryBufferRef(Text, Found), SM);
-  // A node of a document that did not parse may point outside the buffer: line 1 then.
-  auto lineOf = [&](llvm::yaml::Node *N) -> unsigned {
-    llvm::SMLoc Start = N ? N->getSourceRange().Start : llvm::SMLoc();
-    if (!Start.isValid() || !SM.FindBufferContainingLoc(Start))
-      return 1;
-    return SM.getLineAndColumn(Start).first;
-  };
-  auto fail = [&](llvm::yaml::Node *N, const std::string &Message) {
-    // The YAML's own syntax error, when there is one, is the error to report.
-    if (!Diagnostics.empty())
-      return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s",
-                                     llvm::StringRef(Diagnostics).trim().str().c_str());
-    return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s:%u: %s", Found.c_str(),
-                                   lineOf(N), Message.c_str());
-  };
-  auto addOption = [&](llvm::yaml::Node *KeyNode, llvm::yaml::Node *ValueNode) -> llvm::Error {
-    std::string Key = scalarText(KeyNode);
-    llvm::StringRef K = Key;
-    for (llvm::StringRef Check : {"privacy-pii-to-analytics.", "privacy-weak-pseudonymization."}) {
-      if (!K.starts_with(Check))
-        continue;
-      llvm::StringRef Name = K.drop_front(Check.size());
-      if (!isKnownCheckOption(Name))
-        return fail(KeyNode, unknownCheckOptionMessage(Key));
-      Config.Values[Name.str()] = scalarText(ValueNode);
-    }
-    return llvm::Error::success();
-  };
-  for (llvm::yaml::Document &Doc : Stream) {
-    auto *Root = llvm::dyn_cast_or_null<llvm::yaml::MappingNode>(Doc.getRoot());
-    if (!Root)
-      continue;
-    for (llvm::yaml::KeyValueNode &KV : *Root) {
-      if (scalarText(KV.getKey()) != "CheckOptions")
-        continue;
-      llvm::yaml::Node *Options = KV.getValue();
-      if (auto *Map = llvm::dyn_cast_or_null<llvm::yaml::MappingNode>(Options)) {
-        for (llvm::yaml::KeyValueNode &Option : *Map)
-          if (llvm::Error E = addOption(Option.getKey(), Option.getValue()))
-            return std::move(E);
-      } else if (auto *List = llvm::dyn_cast_or_null<llvm::yaml::SequenceNode>(Options)) {
-        for (llvm::yaml::Node &Item : *List) {
-          auto *Entry = llvm::dyn_cast<llvm::yaml::MappingNode>(&Item);
-          if (!Entry)
-            return fail(&Item, "a CheckOptions entry must be {key: ..., value: ...}");
-          llvm::yaml::Node *KeyNode = nullptr, *ValueNode = nullptr;
-          for (llvm::yaml::KeyValueNode &Field : *Entry) {
-            std::string Name = scalarText(Field.getKey());
-            if (Name == "key")
-              KeyNode = Field.getValue();
-            else if (Name == "value")
-              ValueNode = Field.getValue();
-          }
-          if (!KeyNode)
-            return fail(&Item, "a CheckOptions entry needs a key");
-          if (llvm::Error E = addOption(KeyNode, ValueNode))
-            return std::move(E);
-        }
-      }
-    }
-  }
-  if (!Diagnostics.empty())
-    return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s",
-                                   llvm::StringRef(Diagnostics).trim().str().c_str());
-  return Config;
+llvm::Expected<CheckConfig> parseCheckConfig(llvm::StringRef Text, const std::string &File) {
+  auto Options = parseFile(Text, File);
+  if (!Options)
+    return Options.takeError();
+  return settingsOf(*Options, File);
 }
 
 } // namespace piiflow

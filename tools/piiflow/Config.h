@@ -1,9 +1,14 @@
-//===--- Config.h - The privacy-* CheckOptions of .clang-tidy files, for the tool ------------===//
+//===--- Config.h - The privacy-* configuration of .clang-tidy files, for the tool -----------===//
 //
-// The standalone tool reads the same configuration as the clang-tidy check: the CheckOptions of
-// the .clang-tidy file nearest to each translation unit (found the way clang-tidy finds it,
-// walking up from the file's directory), under either check's name. Options on the command line
-// win. An unknown privacy-* option is an error naming the file and line.
+// The standalone tool reads the configuration the clang-tidy checks read, with clang-tidy's own
+// reader (clang/tidy/ClangTidyOptions.h): the .clang-tidy nearest to each translation unit, and
+// its parents' while InheritParentConfig is true, merged as clang-tidy merges them. From it:
+//   - which privacy checks are enabled: the tool starts from `privacy-*` and applies the Checks
+//     globs after it, as clang-tidy appends a file's Checks to its defaults (so `-*,bugprone-*`
+//     disables them, and a file that does not name them leaves them on);
+//   - each check's options, kept apart as clang-tidy keeps them and looked up as the checks'
+//     getLocalOrGlobal does: `privacy-pii-to-analytics.HashFunction`, else `HashFunction`.
+// An unknown privacy-* option is an error naming the file and line.
 //
 //===----------------------------------------------------------------------------------------===//
 #ifndef PIIFLOW_TOOLS_PIIFLOW_CONFIG_H
@@ -13,18 +18,34 @@
 #include "llvm/Support/Error.h"
 #include <map>
 #include <string>
+#include <vector>
 
 namespace piiflow {
 
-struct CheckConfig {
-  std::string File;                          ///< the .clang-tidy read, or empty
+/// What one privacy check is configured to do.
+struct CheckSettings {
+  bool Enabled = true;
   std::map<std::string, std::string> Values; ///< option name (without the check's prefix)
+  bool operator==(const CheckSettings &O) const {
+    return Enabled == O.Enabled && Values == O.Values;
+  }
 };
 
-/// The privacy-* options of the .clang-tidy nearest to SourceFile (none found: no values).
+struct CheckConfig {
+  std::string File; ///< the nearest .clang-tidy read, or empty
+  /// Every privacy check by name (privacy-pii-to-analytics, privacy-weak-pseudonymization).
+  std::map<std::string, CheckSettings> Checks;
+
+  CheckConfig();
+  const CheckSettings &of(llvm::StringRef Check) const;
+  bool anyEnabled() const;
+};
+
+/// The configuration of the .clang-tidy nearest to SourceFile (none found: every check on, no
+/// options).
 llvm::Expected<CheckConfig> loadCheckConfig(llvm::StringRef SourceFile);
 
-/// The privacy-* options of Text, the content of the .clang-tidy at File (named in errors).
+/// The configuration of Text alone, the content of the .clang-tidy at File (named in errors).
 llvm::Expected<CheckConfig> parseCheckConfig(llvm::StringRef Text, const std::string &File);
 
 } // namespace piiflow

@@ -23,19 +23,21 @@ llvm::Error inConfigFile(const CheckConfig &Config, llvm::Error E) {
 
 } // namespace
 
-llvm::Expected<Setup *> SetupCache::get(const CheckConfig &Config) {
-  auto It = ByFile.find(Config.File);
-  if (It != ByFile.end())
+llvm::Expected<Setup *> SetupCache::get(const CheckConfig &Config, llvm::StringRef Check) {
+  const std::map<std::string, std::string> &Values = Config.of(Check).Values;
+  auto Key = std::make_pair(Values.empty() ? std::string() : Config.File, Values);
+  auto It = ByOptions.find(Key);
+  if (It != ByOptions.end())
     return It->second.get();
   auto value = [&](const char *Name, const std::string &FromFlag) -> std::string {
     if (!FromFlag.empty())
       return FromFlag;
-    auto V = Config.Values.find(Name);
-    return V == Config.Values.end() ? "" : V->second;
+    auto V = Values.find(Name);
+    return V == Values.end() ? "" : V->second;
   };
   std::vector<std::string> Paths;
-  auto Configured = Config.Values.find("ModelFiles");
-  if (Configured != Config.Values.end()) {
+  auto Configured = Values.find("ModelFiles");
+  if (Configured != Values.end()) {
     llvm::SmallVector<llvm::StringRef, 4> Parts;
     llvm::StringRef(Configured->second).split(Parts, ';', -1, false);
     for (llvm::StringRef P : Parts)
@@ -60,6 +62,6 @@ llvm::Expected<Setup *> SetupCache::get(const CheckConfig &Config) {
   S->Options.Imported = Imported;
   S->Options.Allowed = std::move(*Allowed);
   Setup *Result = S.get();
-  ByFile[Config.File] = std::move(S);
+  ByOptions[Key] = std::move(S);
   return Result;
 }

@@ -1,9 +1,9 @@
 //===--- Setup.h - What analysing a unit needs under one configuration -----------------------===//
 //
-// A unit is analysed under the privacy-* options of the .clang-tidy nearest to it, with those of
-// the command line winning: its models, policy, extra names and hash function make one Setup,
-// loaded once per .clang-tidy file and shared by every unit under it (units without one share
-// the command line's).
+// A unit is analysed under the options of each privacy check in the .clang-tidy nearest to it,
+// with those of the command line winning: a check's models, policy, extra names and hash function
+// make one Setup, loaded once per distinct set of options and shared by every unit and check that
+// has them (units without a .clang-tidy share the command line's).
 //
 //===----------------------------------------------------------------------------------------===//
 #ifndef PIIFLOW_TOOLS_PIIFLOW_SETUP_H
@@ -29,20 +29,21 @@ struct Setup {
   Classifier Classes;
 };
 
-/// One setup per distinct .clang-tidy (units without one share the command line's). Not
-/// thread-safe: callers serialise get().
+/// One setup per distinct set of check options. Not thread-safe: callers serialise get().
 class SetupCache {
 public:
   SetupCache(const ToolOptions &CommandLine, const SummaryStore *Imported)
       : CommandLine(CommandLine), Imported(Imported) {}
 
-  /// The setup of Config; an error names the file when a value in it is wrong.
-  llvm::Expected<Setup *> get(const CheckConfig &Config);
+  /// The setup of Check under Config; an error names the file when a value in it is wrong.
+  llvm::Expected<Setup *> get(const CheckConfig &Config, llvm::StringRef Check);
 
 private:
   const ToolOptions &CommandLine;
   const SummaryStore *Imported; ///< --summaries, or null
-  std::map<std::string, std::unique_ptr<Setup>> ByFile;
+  /// By the options' values (and the file, which errors name).
+  std::map<std::pair<std::string, std::map<std::string, std::string>>, std::unique_ptr<Setup>>
+      ByOptions;
 };
 
 } // namespace piiflow

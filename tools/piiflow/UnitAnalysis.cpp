@@ -13,6 +13,8 @@
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Frontend/TextDiagnostic.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -32,8 +34,7 @@ std::vector<FixItHint> fixHints(const std::optional<Fix> &TheFix) {
 
 class AnalysisConsumer : public ASTConsumer {
 public:
-  AnalysisConsumer(CompilerInstance &CI, Analyzer &TheAnalyzer, UnitState &State)
-      : CI(CI), TheAnalyzer(TheAnalyzer), State(State) {}
+  AnalysisConsumer(CompilerInstance &CI, UnitState &State) : CI(CI), State(State) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     const SourceManager &SM = Ctx.getSourceManager();
@@ -41,18 +42,25 @@ public:
     State.Errors = Ctx.getDiagnostics().getClient()->getNumErrors();
     State.Fatal = Ctx.getDiagnostics().hasFatalErrorOccurred();
     State.Facts.emplace_back();
+    // The unit's facts come from its first pass: every pass sees the same functions.
     UnitFacts *Collect = State.WholeProgram ? &State.Facts.back() : nullptr;
-    for (const Finding &F : TheAnalyzer.analyzeTranslationUnit(Ctx, Collect)) {
-      if (!isShown(F, SM))
-        continue;
-      ReportFinding R = resolve(F, Ctx);
-      R.Text = render(F, Ctx);
-      State.Findings.push_back(std::move(R));
+    for (const AnalysisPass &Pass : State.Passes) {
+      Analyzer::traceAnalysis(Ctx, Pass.Checks.empty() ? std::string("the unit's facts")
+                                                        : llvm::join(Pass.Checks, ", "));
+      for (const Finding &F : Pass.TheAnalyzer->analyzeTranslationUnit(Ctx, Collect)) {
+        if (!llvm::is_contained(Pass.Checks, F.Check) || !isShown(F, SM))
+          continue;
+        ReportFinding R = resolve(F, Ctx);
+        R.Text = render(F, Ctx);
+        State.Findings.push_back(std::move(R));
+      }
+      Collect = nullptr;
+      if (llvm::is_contained(Pass.Checks, CheckName))
+        for (const AnalysisNotice &N : Pass.TheAnalyzer->notices())
+          if (isShown(N.Loc, SM))
+            State.Notices.push_back(ReportNotice{resolveLocation(SM, N.Loc), N.Message,
+                                                 renderRemark(N, Ctx)});
     }
-    for (const AnalysisNotice &N : TheAnalyzer.notices())
-      if (isShown(N.Loc, SM))
-        State.Notices.push_back(ReportNotice{resolveLocation(SM, N.Loc), N.Message,
-                                             renderRemark(N, Ctx)});
   }
 
 private:
@@ -181,39 +189,34 @@ private:
   }
 
   CompilerInstance &CI;
-  Analyzer &TheAnalyzer;
   UnitState &State;
 };
 
 class AnalysisAction : public ASTFrontendAction {
 public:
-  AnalysisAction(Analyzer &TheAnalyzer, UnitState &State)
-      : TheAnalyzer(TheAnalyzer), State(State) {}
+  explicit AnalysisAction(UnitState &State) : State(State) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef) override {
-    return std::make_unique<AnalysisConsumer>(CI, TheAnalyzer, State);
+    return std::make_unique<AnalysisConsumer>(CI, State);
   }
 
 private:
-  Analyzer &TheAnalyzer;
   UnitState &State;
 };
 
 class AnalysisActionFactory : public tooling::FrontendActionFactory {
 public:
-  AnalysisActionFactory(Analyzer &TheAnalyzer, UnitState &State)
-      : TheAnalyzer(TheAnalyzer), State(State) {}
+  explicit AnalysisActionFactory(UnitState &State) : State(State) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<AnalysisAction>(TheAnalyzer, State);
+    return std::make_unique<AnalysisAction>(State);
   }
 
 private:
-  Analyzer &TheAnalyzer;
   UnitState &State;
 };
 
 } // namespace
 
 std::unique_ptr<tooling::FrontendActionFactory>
-piiflow::newAnalysisActionFactory(Analyzer &TheAnalyzer, UnitState &State) {
-  return std::make_unique<AnalysisActionFactory>(TheAnalyzer, State);
+piiflow::newAnalysisActionFactory(UnitState &State) {
+  return std::make_unique<AnalysisActionFactory>(State);
 }

@@ -16,12 +16,22 @@
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/Regex.h"
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace piiflow {
 
+/// One analysis of a unit's AST and the checks whose findings it reports. Both privacy checks
+/// share one pass when their options are the same, as the plugin shares one analysis.
+struct AnalysisPass {
+  Analyzer *TheAnalyzer = nullptr;
+  std::vector<std::string> Checks; ///< reported from this pass; none: facts only
+};
+
 /// What the analysis of one translation unit is told, and what it yields.
 struct UnitState {
+  /// The passes over the AST; the first also records the unit's facts.
+  std::vector<AnalysisPass> Passes;
   const llvm::Regex *HeaderRegex = nullptr; ///< --header-filter, or null
   /// Several units, or summaries to export: record what the units tell each other. A run over
   /// one unit skips that work and reports as the check does.
@@ -36,9 +46,9 @@ struct UnitState {
   bool Fatal = false;    ///< one of them stopped the parse (a missing header)
 };
 
-/// The actions that analyse a unit with TheAnalyzer into State.
+/// The actions that run State's passes over a unit into State.
 std::unique_ptr<clang::tooling::FrontendActionFactory>
-newAnalysisActionFactory(Analyzer &TheAnalyzer, UnitState &State);
+newAnalysisActionFactory(UnitState &State);
 
 } // namespace piiflow
 
