@@ -1,85 +1,90 @@
-//===--- NoLint.cpp - NOLINT comments, as clang-tidy reads them ------------------------------===//
+//===--- NoLint.cpp - NOLINT comments, with clang-tidy's own handler -------------------------===//
 //
-// See NoLint.h. Check lists match with llvm::GlobPattern, as clang-tidy's do.
+// See NoLint.h. The handler reads a clang::Diagnostic, which only a DiagnosticsEngine makes: each
+// query reports a warning at the finding's location into a consumer that asks the handler.
 //
 //===----------------------------------------------------------------------------------------===//
 #include "NoLint.h"
+#include "clang-tidy/NoLintDirectiveHandler.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/DiagnosticOptions.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Tooling/Core/Diagnostic.h"
 #include "llvm/ADT/SmallVector.h"
-#include "llvm/Support/GlobPattern.h"
-#include "llvm/Support/MemoryBuffer.h"
+
+using namespace clang;
 
 namespace piiflow {
-namespace {
 
-/// Whether Text holds Directive (NOLINT, NOLINTNEXTLINE, ...) that covers Check. The directive
-/// must not continue with more letters (NOLINT is not NOLINTNEXTLINE).
-bool hasDirective(llvm::StringRef Text, llvm::StringRef Directive, llvm::StringRef Check) {
-  size_t Pos = 0;
-  while ((Pos = Text.find(Directive, Pos)) != llvm::StringRef::npos) {
-    llvm::StringRef Rest = Text.substr(Pos + Directive.size());
-    Pos += Directive.size();
-    if (!Rest.empty() && std::isalpha(static_cast<unsigned char>(Rest.front())))
-      continue;
-    if (!Rest.starts_with("("))
-      return true; // every check
-    llvm::StringRef List = Rest.drop_front().split(')').first;
-    llvm::SmallVector<llvm::StringRef, 4> Names;
-    List.split(Names, ',', -1, /*KeepEmpty=*/false);
-    for (llvm::StringRef Name : Names) {
-      auto Pattern = llvm::GlobPattern::create(Name.trim());
-      if (Pattern && Pattern->match(Check))
-        return true;
-      if (!Pattern)
-        llvm::consumeError(Pattern.takeError());
+class NoLintFilter::Impl : public DiagnosticConsumer {
+public:
+  Impl()
+      : Files(FileSystemOptions()),
+        Diags(new DiagnosticIDs(), new DiagnosticOptions(), this, /*ShouldOwnClient=*/false),
+        Sources(Diags, Files), QueryID(Diags.getCustomDiagID(DiagnosticsEngine::Warning, "%0")) {
+    Diags.setSourceManager(&Sources);
+  }
+
+  bool suppressed(const std::string &File, unsigned Line, unsigned Column,
+                  llvm::StringRef Check) {
+    llvm::Expected<FileEntryRef> Entry = Files.getFileRef(File);
+    if (!Entry) {
+      llvm::consumeError(Entry.takeError());
+      return false;
     }
+    FileID ID = Sources.getOrCreateFileID(*Entry, SrcMgr::C_User);
+    SourceLocation Loc = Sources.translateLineCol(ID, Line, std::max(Column, 1u));
+    CurrentCheck = Check;
+    Answer = false;
+    Diags.Report(Loc, QueryID) << Check;
+    Diags.Clear();
+    return Answer;
   }
-  return false;
-}
 
-} // namespace
-
-NoLintFilter::FileLines &NoLintFilter::linesOf(const std::string &File) {
-  auto It = Files.find(File);
-  if (It != Files.end())
-    return It->second;
-  FileLines &F = Files[File];
-  if (auto Buffer = llvm::MemoryBuffer::getFile(File)) {
-    llvm::SmallVector<llvm::StringRef, 0> Parts;
-    (*Buffer)->getBuffer().split(Parts, '\n');
-    for (llvm::StringRef P : Parts)
-      F.Lines.push_back(P.str());
+  void HandleDiagnostic(DiagnosticsEngine::Level Level, const Diagnostic &Info) override {
+    llvm::SmallVector<tooling::Diagnostic, 1> Unmatched;
+    Answer = Handler.shouldSuppress(Level, Info, CurrentCheck, Unmatched, /*AllowIO=*/true,
+                                    /*EnableNoLintBlocks=*/true);
+    for (const tooling::Diagnostic &D : Unmatched)
+      record(D);
   }
-  return F;
-}
 
-const std::vector<unsigned> &NoLintFilter::openAtLine(FileLines &F, llvm::StringRef Check) {
-  auto It = F.OpenAtLine.find(Check);
-  if (It != F.OpenAtLine.end())
-    return It->second;
-  std::vector<unsigned> &Open = F.OpenAtLine[Check];
-  Open.reserve(F.Lines.size());
-  unsigned Count = 0;
-  for (const std::string &Line : F.Lines) {
-    Open.push_back(Count);
-    if (hasDirective(Line, "NOLINTBEGIN", Check))
-      ++Count;
-    if (hasDirective(Line, "NOLINTEND", Check) && Count > 0)
-      --Count;
+  std::vector<NoLintError> Errors;
+
+private:
+  void record(const tooling::Diagnostic &D) {
+    NoLintError E;
+    E.File = D.Message.FilePath;
+    E.Message = D.Message.Message + " [" + D.DiagnosticName + "]";
+    if (llvm::Expected<FileEntryRef> Entry = Files.getFileRef(E.File)) {
+      FileID ID = Sources.getOrCreateFileID(*Entry, SrcMgr::C_User);
+      SourceLocation Loc = Sources.getComposedLoc(ID, D.Message.FileOffset);
+      E.Line = Sources.getSpellingLineNumber(Loc);
+      E.Column = Sources.getSpellingColumnNumber(Loc);
+    } else {
+      llvm::consumeError(Entry.takeError());
+    }
+    Errors.push_back(std::move(E));
   }
-  return Open;
+
+  FileManager Files;
+  DiagnosticsEngine Diags;
+  SourceManager Sources;
+  unsigned QueryID;
+  tidy::NoLintDirectiveHandler Handler;
+  std::string CurrentCheck;
+  bool Answer = false;
+};
+
+NoLintFilter::NoLintFilter() : Self(std::make_unique<Impl>()) {}
+NoLintFilter::~NoLintFilter() = default;
+
+bool NoLintFilter::suppressed(const std::string &File, unsigned Line, unsigned Column,
+                              llvm::StringRef Check) {
+  return Self->suppressed(File, Line, Column, Check);
 }
 
-bool NoLintFilter::suppressed(const std::string &File, unsigned Line, llvm::StringRef Check) {
-  FileLines &F = linesOf(File);
-  const std::vector<std::string> &Lines = F.Lines;
-  if (Line == 0 || Line > Lines.size())
-    return false;
-  if (hasDirective(Lines[Line - 1], "NOLINT", Check))
-    return true;
-  if (Line >= 2 && hasDirective(Lines[Line - 2], "NOLINTNEXTLINE", Check))
-    return true;
-  // The innermost NOLINTBEGIN before the line that no NOLINTEND closes first.
-  return openAtLine(F, Check)[Line - 1] > 0;
-}
+const std::vector<NoLintError> &NoLintFilter::errors() const { return Self->Errors; }
 
 } // namespace piiflow

@@ -1,37 +1,47 @@
-//===--- NoLint.h - NOLINT comments, as clang-tidy reads them --------------------------------===//
+//===--- NoLint.h - NOLINT comments, with clang-tidy's own handler ---------------------------===//
 //
-// The tool honours the same suppression comments as clang-tidy, so that both front ends report
-// the same findings: NOLINT on the warning's line, NOLINTNEXTLINE on the line before, and
-// NOLINTBEGIN ... NOLINTEND around it; each either bare (every check) or with a parenthesised,
-// comma-separated list of check names or globs (privacy-*). Each file is read once, and its
-// NOLINTBEGIN/NOLINTEND counted once per check: a query then reads two lines at most.
+// The tool honours the suppression comments exactly as clang-tidy does, because it asks
+// clang-tidy's NoLintDirectiveHandler (clang-tidy/NoLintDirectiveHandler.h): NOLINT on the
+// warning's line, NOLINTNEXTLINE on the line before, NOLINTBEGIN ... NOLINTEND around it, bare
+// or with a list of checks or globs (privacy-*). A NOLINTBEGIN without its NOLINTEND (with the
+// same check list), or a NOLINTEND without its NOLINTBEGIN, suppresses nothing and is an error,
+// as clang-tidy's `[clang-tidy-nolint]` error.
+//
+// Findings outlive their units, so the files are read again at report time through a
+// SourceManager of the filter's own; each file once.
 //
 //===----------------------------------------------------------------------------------------===//
 #ifndef PIIFLOW_TOOLS_PIIFLOW_NOLINT_H
 #define PIIFLOW_TOOLS_PIIFLOW_NOLINT_H
 
-#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace piiflow {
 
+/// An unmatched NOLINTBEGIN or NOLINTEND.
+struct NoLintError {
+  std::string File;
+  unsigned Line = 0, Column = 0;
+  std::string Message; ///< clang-tidy's, with its [clang-tidy-nolint]
+};
+
 class NoLintFilter {
 public:
-  /// Whether a warning of Check at File:Line (1-based) is suppressed.
-  bool suppressed(const std::string &File, unsigned Line, llvm::StringRef Check);
+  NoLintFilter();
+  ~NoLintFilter();
+
+  /// Whether a warning of Check at File:Line:Column (1-based) is suppressed.
+  bool suppressed(const std::string &File, unsigned Line, unsigned Column, llvm::StringRef Check);
+
+  /// The unmatched directives of the files read so far, each once, in the order met.
+  const std::vector<NoLintError> &errors() const;
 
 private:
-  struct FileLines {
-    std::vector<std::string> Lines;
-    /// Per check, how many of its NOLINTBEGIN are open at the start of each line (0-based): a
-    /// NOLINTEND closes the innermost one, and one without a BEGIN is ignored.
-    llvm::StringMap<std::vector<unsigned>> OpenAtLine;
-  };
-  FileLines &linesOf(const std::string &File);
-  const std::vector<unsigned> &openAtLine(FileLines &F, llvm::StringRef Check);
-  llvm::StringMap<FileLines> Files;
+  class Impl;
+  std::unique_ptr<Impl> Self;
 };
 
 } // namespace piiflow

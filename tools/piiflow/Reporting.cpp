@@ -45,9 +45,18 @@ struct Selection {
 
 Selection selectFindings(const ToolOptions &Options, RunResult &Run) {
   // NOLINT, NOLINTNEXTLINE and NOLINTBEGIN/END, as clang-tidy honours them.
+  // An unmatched NOLINTBEGIN or NOLINTEND is an error, as in clang-tidy.
   NoLintFilter NoLint;
   for (ReportFinding &F : Run.Findings)
-    F.Suppressed = NoLint.suppressed(F.Loc.File, F.Loc.Line, F.Check);
+    F.Suppressed = NoLint.suppressed(F.Loc.File, F.Loc.Line, F.Loc.Column, F.Check);
+  std::vector<NoLintError> Unmatched = NoLint.errors();
+  llvm::sort(Unmatched, [](const NoLintError &A, const NoLintError &B) {
+    return std::tie(A.File, A.Line, A.Column) < std::tie(B.File, B.Line, B.Column);
+  });
+  for (const NoLintError &E : Unmatched)
+    Run.Summary.Failures.push_back(UnitFailure{
+        E.File, E.File + ":" + std::to_string(E.Line) + ":" + std::to_string(E.Column) + ": " +
+                    E.Message});
   // Every flow, for the inventory; then only what is to be reported.
   sortAndDeduplicate(Run.Findings);
   Selection S;
