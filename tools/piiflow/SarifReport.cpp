@@ -51,6 +51,12 @@ std::string severityText(double Severity) {
   return Buffer;
 }
 
+/// The check's documentation page, for the rule's helpUri: PIIFLOW_DOCS_URL (a CMake setting)
+/// followed by checks/<check>.md.
+std::string checkDocumentationUri(llvm::StringRef Check) {
+  return std::string(PIIFLOW_DOCS_URL) + "/checks/" + Check.str() + ".md";
+}
+
 /// privacy-weak-pseudonymization: a plain hash a dictionary reverses, lower severity.
 ordered_json weakRule(DataKind Kind) {
   std::string Phrase = dataKindPhrase(Kind).str();
@@ -72,9 +78,13 @@ ordered_json weakRule(DataKind Kind) {
   R["name"] = ruleName(WeakCheck, Kind);
   R["shortDescription"] = {{"text", Short}};
   R["fullDescription"] = {{"text", Full}};
+  R["helpUri"] = checkDocumentationUri(WeakCheck);
   R["help"] = {{"text", HelpText}, {"markdown", HelpMarkdown}};
   R["defaultConfiguration"] = {{"level", "warning"}};
-  R["properties"] = {{"tags", {"security", "privacy", dataKindId(Kind).str(), "pseudonymization"}},
+  // CWE-328: a weak hash; CWE-359: private personal information exposed.
+  R["properties"] = {{"tags", {"security", "privacy", dataKindId(Kind).str(), "pseudonymization",
+                               "external/cwe/cwe-328", "external/cwe/cwe-359"}},
+                     {"kind", "path-problem"},
                      {"precision", "high"},
                      {"security-severity",
                       severityText(std::max(1.0, dataKindSeverity(Kind) - 3.0))}};
@@ -104,12 +114,30 @@ ordered_json rule(DataKind Kind) {
   R["name"] = ruleName(PiiCheck, Kind);
   R["shortDescription"] = {{"text", Short}};
   R["fullDescription"] = {{"text", Full}};
+  R["helpUri"] = checkDocumentationUri(PiiCheck);
   R["help"] = {{"text", HelpText}, {"markdown", HelpMarkdown}};
   R["defaultConfiguration"] = {{"level", "warning"}};
-  R["properties"] = {{"tags", {"security", "privacy", dataKindId(Kind).str()}},
+  // CWE-359: private personal information exposed; CWE-201: sensitive data in sent data.
+  R["properties"] = {{"tags", {"security", "privacy", dataKindId(Kind).str(),
+                               "external/cwe/cwe-359", "external/cwe/cwe-201"}},
+                     {"kind", "path-problem"},
                      {"precision", "high"},
                      {"security-severity", severityText(dataKindSeverity(Kind))}};
   return R;
+}
+
+/// Path percent-encoded as a URI path (RFC 3986), byte by byte, as clang's SarifDocumentWriter
+/// encodes file names: letters, digits, `/` and the characters a path segment may hold stay;
+/// everything else (spaces, `#`, `%`, `?`, non-ASCII bytes) becomes %XX.
+std::string percentEncodedPath(llvm::StringRef Path) {
+  std::string Out;
+  for (char C : Path) {
+    if (llvm::isAlnum(C) || llvm::StringRef("/-._~:@!$&'()*+,;=").contains(C))
+      Out.push_back(C);
+    else
+      Out += "%" + llvm::toHex(llvm::StringRef(&C, 1));
+  }
+  return Out;
 }
 
 /// Files under the working directory are given relative to %SRCROOT%.
@@ -117,10 +145,10 @@ ordered_json artifact(const std::string &File, const std::string &Root) {
   ordered_json A;
   llvm::StringRef Path = File;
   if (!Root.empty() && Path.starts_with(Root + "/")) {
-    A["uri"] = Path.drop_front(Root.size() + 1).str();
+    A["uri"] = percentEncodedPath(Path.drop_front(Root.size() + 1));
     A["uriBaseId"] = "%SRCROOT%";
   } else {
-    A["uri"] = "file://" + File;
+    A["uri"] = "file://" + percentEncodedPath(File);
   }
   return A;
 }
@@ -298,6 +326,7 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Finding
     Invocation["toolExecutionNotifications"] = Notifications;
 
   ordered_json Driver = {{"name", "piiflow"},
+                         {"informationUri", PIIFLOW_HOMEPAGE_URL},
                          {"version", PIIFLOW_VERSION},
                          {"semanticVersion", PIIFLOW_VERSION},
                          {"rules", Rules}};
@@ -305,7 +334,8 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Finding
                            {"invocations", ordered_json::array({Invocation})},
                            {"columnKind", "unicodeCodePoints"}};
   if (!Root.empty())
-    SarifRun["originalUriBaseIds"] = {{"%SRCROOT%", {{"uri", "file://" + Root + "/"}}}};
+    SarifRun["originalUriBaseIds"] = {
+        {"%SRCROOT%", {{"uri", "file://" + percentEncodedPath(Root) + "/"}}}};
   // Code scanning's category: everything up to the last '/' (--sarif-category, "piiflow" by
   // default), so that matrix jobs and several tools upload side by side.
   SarifRun["automationDetails"] = {{"id", Run.SarifCategory + "/"}};
