@@ -39,6 +39,7 @@ void exportSummaries(TUContext &TU, UnitFacts &Collect) {
         X.KeyIsLiteral = E.KeyIsLiteral;
         X.Weak = E.Weak;
         X.Param = E.Param;
+        X.KeyParam = E.KeyParam;
         X.Trace = TU.toSteps(E.Trace);
         Out.Sinks.push_back(std::move(X));
       }

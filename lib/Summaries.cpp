@@ -57,7 +57,7 @@ std::vector<ExternalStep> stepsFromJson(const json &J) {
 }
 
 auto effectKey(const ExternalSinkEffect &E) {
-  return std::make_tuple(E.Param, E.Sdk, E.SinkIndex, E.ArgIndex, E.Key);
+  return std::make_tuple(E.Param, E.Sdk, E.SinkIndex, E.ArgIndex, E.Key, E.KeyParam);
 }
 
 auto factKey(const ExternalFact &F) {
@@ -145,6 +145,7 @@ std::string SummaryStore::toJson() const {
                        {"key", E.Key},
                        {"keyIsLiteral", E.KeyIsLiteral},
                        {"weak", E.Weak},
+                       {"keyParam", E.KeyParam},
                        {"trace", stepsToJson(E.Trace)}});
     ordered_json Returns = ordered_json::array();
     for (const ExternalFact &F : S.Returns)
@@ -202,7 +203,8 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::ArrayRef<std::string> File
                                                E.at("key").get<std::string>(),
                                                stepsFromJson(E.at("trace")),
                                                E.value("keyIsLiteral", true),
-                                               E.value("weak", false)});
+                                               E.value("weak", false),
+                                               E.value("keyParam", -100)});
         auto factOf = [](const json &R) {
           std::optional<DataKind> Kind = parseDataKind(R.at("kind").get<std::string>());
           if (!Kind)
@@ -325,6 +327,7 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
           if (E.Param == F.CalleeParam) {
             ExternalSinkEffect Through = E;
             Through.Param = F.Param;
+            Through.KeyParam = -100; // the forward maps the value's parameter only
             Through.Trace = F.Trace;
             Through.Trace.insert(Through.Trace.end(), E.Trace.begin(), E.Trace.end());
             Reached.push_back(std::move(Through));
@@ -390,7 +393,10 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
         F.Check = Weak ? "privacy-weak-pseudonymization" : "privacy-pii-to-analytics";
         F.Kind = A.Fact.Kind;
         F.Evidence = A.Fact.Evidence;
-        F.Key = !E.Key.empty() ? E.Key : A.Key;
+        auto KeyArgument = A.ArgumentKeys.find(E.KeyParam);
+        F.Key = KeyArgument != A.ArgumentKeys.end() ? KeyArgument->second
+                : !E.Key.empty()                    ? E.Key
+                                                    : A.Key;
         F.Via = A.CalleeName;
         F.Vendor = Sdk->Vendor;
         F.SdkId = Sdk->Id;

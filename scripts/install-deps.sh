@@ -9,7 +9,7 @@ packages=(
   "llvm-${LLVM_VERSION}-dev" "libclang-${LLVM_VERSION}-dev" "clang-${LLVM_VERSION}"
   "clang-tidy-${LLVM_VERSION}" "llvm-${LLVM_VERSION}-tools"
   nlohmann-json3-dev libgtest-dev "libclang-rt-${LLVM_VERSION}-dev"
-  dpkg-dev file pre-commit git
+  dpkg-dev file pre-commit git python3-yaml
 )
 
 missing=()

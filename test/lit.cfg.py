@@ -39,6 +39,9 @@ config.substitutions.append(("%tidy", config.clang_tidy + " --load=" + plugin + 
 config.substitutions.append(("%piiflow-source", config.piiflow_source_dir))
 config.substitutions.append(("%piiflow-version", config.piiflow_version))
 config.substitutions.append(("%llvm-version", config.llvm_version))
+# The install tree of the piiflow under test (bin/piiflow, share/piiflow/models): the build tree
+# has the install layout, so the CI recipes of examples/ci run against it (test/ci).
+config.substitutions.append(("%piiflow-prefix", os.path.dirname(bin_dir)))
 config.substitutions.append(("%piiflow", os.path.join(bin_dir, "piiflow")))
 config.substitutions.append(("%clang", config.clang))
 config.substitutions.append(("%cxxflags", cxxflags))

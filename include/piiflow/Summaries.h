@@ -51,6 +51,8 @@ struct ExternalSinkEffect {
   bool KeyIsLiteral = true;
   /// The parameter is hashed without a key on the way to the SDK.
   bool Weak = false;
+  /// The key is this parameter's argument at each call (track("email", email)), or -100.
+  int KeyParam = -100;
 };
 
 /// A parameter passed on to a function of another unit: resolved into sink effects.
@@ -87,6 +89,9 @@ struct PendingArgument {
   ExternalStep ArgumentEnd;
   ExternalFact Fact;     ///< its trace ends where the fact entered the argument
   std::string Key;       ///< the bag entry's key, when the fact is in an entry of the argument
+  /// The call's arguments as keys, by parameter index: the literal ("email") or the source text
+  /// (pick(n)) of each; the key of a sink effect whose KeyParam is one of them.
+  std::map<int, std::string> ArgumentKeys;
   /// When set, the argument holds the result of this other function (by USR), and Fact's trace
   /// starts at that call: it is personal data if that function returns some.
   std::string ResultOf;

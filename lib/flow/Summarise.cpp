@@ -209,8 +209,12 @@ void FunctionPass::applyImported(const ExternalSummary &S, const CallExpr *Call,
       Effect.Key = E.Key;
       Effect.KeyIsLiteral = E.KeyIsLiteral;
       Effect.Weak = E.Weak;
+      Effect.KeyParam = E.KeyParam;
       Effect.Trace = TU.fromSteps(E.Trace);
-      Through Via{Callee, &Effect, ArgExprs[E.Param], nullptr, Call->getExprLoc()};
+      const Expr *KeyExpr = E.KeyParam >= 0 && static_cast<size_t>(E.KeyParam) < ArgExprs.size()
+                                ? ArgExprs[E.KeyParam]
+                                : nullptr;
+      Through Via{Callee, &Effect, ArgExprs[E.Param], KeyExpr, Call->getExprLoc()};
       reportSinkArgument(Call, *Match, *Arg, ArgExprs[E.Param], ArgValues[E.Param], nullptr,
                          &Via);
     }
@@ -258,6 +262,10 @@ void FunctionPass::recordExternalCall(const std::string &Usr, const CallExpr *Ca
                         llvm::ArrayRef<AbstractValue> ArgValues) {
   TU.Collect->Called.insert(Usr);
   std::string Name = TU.nameOf(Callee);
+  std::map<int, std::string> ArgumentKeys;
+  for (size_t I = 0; I < ArgExprs.size(); ++I)
+    if (std::string Key = keyOf(ArgExprs[I]).first; !Key.empty())
+      ArgumentKeys[static_cast<int>(I)] = Key;
   for (size_t I = 0; I < ArgExprs.size() && I < ArgValues.size(); ++I) {
     const Expr *Arg = ArgExprs[I];
     TraceStep Passed{reportLoc(Arg->getBeginLoc()), "passed to '" + Name + "'"};
@@ -279,6 +287,7 @@ void FunctionPass::recordExternalCall(const std::string &Usr, const CallExpr *Ca
       Trace.push_back(Passed);
       A.Fact.Trace = TU.toSteps(Trace);
       A.Key = Key;
+      A.ArgumentKeys = ArgumentKeys;
       A.ResultOf = F.ExternalResult;
       TU.Collect->Arguments.push_back(std::move(A));
     };

@@ -51,8 +51,9 @@ Documentation: share/doc/piiflow/usage.md, or docs/usage.md in the source tree.
 
 static llvm::cl::opt<std::string>
     Format("format",
-           llvm::cl::desc("Output format: text (clang diagnostics), sarif, or the data inventory "
-                          "as inventory-md or inventory-json"),
+           llvm::cl::desc("Output format: text (clang diagnostics), sarif, codequality (a GitLab "
+                          "Code Quality report), or the data inventory as inventory-md or "
+                          "inventory-json"),
            llvm::cl::init("text"), llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<std::string> OutputFile("o", llvm::cl::desc("Write the report to <file>"),
                                              llvm::cl::value_desc("file"),
@@ -206,10 +207,10 @@ std::optional<ToolOptions> piiflow::parseOptions(int argc, const char **argv) {
     llvm::errs() << "piiflow: error: " << llvm::toString(Parser.takeError());
     return std::nullopt;
   }
-  if (Format != "text" && Format != "sarif" && Format != "inventory-md" &&
-      Format != "inventory-json") {
+  if (Format != "text" && Format != "sarif" && Format != "codequality" &&
+      Format != "inventory-md" && Format != "inventory-json") {
     llvm::errs() << "piiflow: error: unknown --format '" << Format
-                 << "' (expected text, sarif, inventory-md or inventory-json)\n";
+                 << "' (expected text, sarif, codequality, inventory-md or inventory-json)\n";
     return std::nullopt;
   }
   ToolOptions Options = optionValues();

@@ -103,6 +103,9 @@ void writeInventoryJson(llvm::raw_ostream &OS, const std::vector<ReportFinding> 
                         const std::string &Root);
 void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings,
                 const RunSummary &Run);
+/// A GitLab Code Quality report (Code Climate issues); Root makes paths relative.
+void writeCodeQuality(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings,
+                      const std::string &Root);
 
 /// `piiflow merge`: one SARIF run from the reports of sharded jobs; returns the exit status.
 int mergeSarif(llvm::ArrayRef<std::string> Inputs, const std::string &Output);

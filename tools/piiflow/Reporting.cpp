@@ -87,6 +87,8 @@ void writeReport(llvm::raw_ostream &Out, const ToolOptions &Options, const Selec
     writeInventoryMarkdown(Out, Findings.Flows, Summary.WorkingDirectory);
   } else if (Options.Format == "inventory-json") {
     writeInventoryJson(Out, Findings.Flows, Summary.WorkingDirectory);
+  } else if (Options.Format == "codequality") {
+    writeCodeQuality(Out, Findings.Reported, Summary.WorkingDirectory);
   } else if (Options.Format == "sarif") {
     std::vector<ReportFinding> Reported = Findings.Reported;
     if (Options.IncludeSuppressed) {
