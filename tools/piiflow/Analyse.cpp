@@ -19,6 +19,7 @@
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/WithColor.h"
 #include <map>
 #include <mutex>
 
@@ -89,9 +90,12 @@ private:
     return Passes;
   }
 
-  /// Why Source cannot be run: a compile command's directory that does not exist (ClangTool
+  /// Why Source cannot be run: it does not exist (the compiler would say "no input files" and the
+  /// unit "does not compile"), or its compile command's directory does not exist (ClangTool
   /// would abort on it). None when it can.
   std::optional<std::string> unrunnable(const std::string &Source) const {
+    if (!llvm::sys::fs::exists(Source))
+      return std::string("no such file or directory");
     for (const tooling::CompileCommand &Command : Units.Database->getCompileCommands(Source))
       if (!Command.Directory.empty() && !llvm::sys::fs::is_directory(Command.Directory))
         return "its compile command's directory " + Command.Directory + " does not exist";
@@ -103,12 +107,13 @@ private:
     UnitState &Unit = PerUnit[I];
     Unit.HeaderRegex = Options.HeaderRegex ? &*Options.HeaderRegex : nullptr;
     Unit.WholeProgram = Units.Sources.size() > 1 || !Options.ExportSummaries.empty();
+    Unit.Colors = Options.Colors;
     std::string Why;
     auto Passes = passesOf(Source, Why);
     std::optional<std::string> Unrunnable = Passes ? unrunnable(Source) : std::nullopt;
     if (!Passes || Unrunnable) {
       Unit.Failures.push_back(UnitFailure{
-          Source, "piiflow could not analyse " + Source + ": " + (Unrunnable ? *Unrunnable : Why)});
+          Source, "cannot analyse " + Source + ": " + (Unrunnable ? *Unrunnable : Why)});
     } else {
       runTool(Source, *Passes, Unit);
     }
@@ -145,14 +150,14 @@ private:
     std::string FromIt = std::to_string(Unit.Findings.size()) + " finding" +
                          (Unit.Findings.size() == 1 ? "" : "s");
     if (Unit.Analysed && Unit.Fatal)
-      Reason = "piiflow could not analyse " + Source + " past a fatal error (see the compiler's "
+      Reason = "cannot analyse " + Source + " past a fatal error (see the compiler's "
                "errors): " + FromIt + " from the part before it";
     else if (Unit.Analysed)
       Reason = Source + " has " + std::to_string(Unit.Errors) + " compiler error" +
                (Unit.Errors == 1 ? "" : "s") + "; analysed as far as it parses: " + FromIt +
                " from it";
     else
-      Reason = "piiflow could not analyse " + Source + ": it does not compile (see the "
+      Reason = "cannot analyse " + Source + ": it does not compile (see the "
                "compiler's errors)";
     Unit.Failures.push_back(UnitFailure{Source, Reason});
   }
@@ -182,7 +187,8 @@ private:
 /// The whole program: calls of functions that other units define, and findings rooted in a
 /// parameter of a function that other units call (those callers report them). Default is the
 /// command line's setup: its models resolve, its policy allows.
-void resolveWholeProgram(RunResult &Run, std::vector<UnitFacts> &Facts, const Setup &Default) {
+void resolveWholeProgram(RunResult &Run, std::vector<UnitFacts> &Facts, const Setup &Default,
+                         bool Colors) {
   std::vector<ProgramFinding> ProgramFindings;
   Run.Program = SummaryStore::resolve(Facts, Default.Models, ProgramFindings);
   llvm::erase_if(Run.Findings, [&](const ReportFinding &F) {
@@ -191,7 +197,7 @@ void resolveWholeProgram(RunResult &Run, std::vector<UnitFacts> &Facts, const Se
     const ExternalSummary *S = Run.Program.find(F.RootParameterOf);
     return S && S->HasCallers;
   });
-  ProgramRenderer Renderer;
+  ProgramRenderer Renderer(Colors);
   // Reported only where the .clang-tidy of the finding's file enables its check.
   std::map<std::string, bool> EnabledByFile;
   auto enabled = [&](const ReportFinding &R) {
@@ -227,7 +233,7 @@ std::optional<RunResult> piiflow::analyse(const ToolOptions &Options, const Unit
   if (!Options.SummaryFiles.empty()) {
     auto Loaded = SummaryStore::load(Options.SummaryFiles);
     if (!Loaded) {
-      llvm::errs() << "piiflow: error: " << llvm::toString(Loaded.takeError()) << "\n";
+      llvm::WithColor::error(llvm::errs(), "piiflow") << llvm::toString(Loaded.takeError()) << "\n";
       return std::nullopt;
     }
     Imported.emplace(std::move(*Loaded));
@@ -235,7 +241,8 @@ std::optional<RunResult> piiflow::analyse(const ToolOptions &Options, const Unit
   SetupCache Setups(Options, Imported ? &*Imported : nullptr);
   llvm::Expected<Setup *> DefaultSetup = Setups.get(CheckConfig(), CheckName);
   if (!DefaultSetup) {
-    llvm::errs() << "piiflow: error: " << llvm::toString(DefaultSetup.takeError()) << "\n";
+    llvm::WithColor::error(llvm::errs(), "piiflow")
+        << llvm::toString(DefaultSetup.takeError()) << "\n";
     return std::nullopt;
   }
 
@@ -266,6 +273,6 @@ std::optional<RunResult> piiflow::analyse(const ToolOptions &Options, const Unit
                               return Key(A) == Key(B);
                             }),
                 Notices.end());
-  resolveWholeProgram(Run, Facts, **DefaultSetup);
+  resolveWholeProgram(Run, Facts, **DefaultSetup, Options.Colors);
   return Run;
 }

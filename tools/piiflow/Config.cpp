@@ -36,10 +36,12 @@ llvm::Expected<ClangTidyOptions> parseFile(llvm::StringRef Text, const std::stri
   std::string Errors;
   auto Parsed = clang::tidy::parseConfigurationWithDiags(
       llvm::MemoryBufferRef(Text, File), [&](const llvm::SMDiagnostic &D) {
-        if (D.getKind() != llvm::SourceMgr::DK_Error)
+        if (D.getKind() != llvm::SourceMgr::DK_Error || !Errors.empty())
           return;
-        llvm::raw_string_ostream OS(Errors);
-        D.print(nullptr, OS, /*ShowColors=*/false, /*ShowKindLabel=*/true);
+        // One line, "file:line:col: message": the caller says it is an error.
+        Errors = (llvm::Twine(D.getFilename()) + ":" + llvm::Twine(D.getLineNo()) + ":" +
+                  llvm::Twine(D.getColumnNo() + 1) + ": " + D.getMessage())
+                     .str();
       });
   if (!Parsed || !Errors.empty()) {
     std::string Message = llvm::StringRef(Errors).trim().str();

@@ -69,13 +69,13 @@ ReportLocation resolveLocation(const SourceManager &SM, SourceLocation Loc, Sour
 
 class ProgramRenderer::Impl {
 public:
-  Impl()
+  explicit Impl(bool Colors)
       : DiagOpts(new DiagnosticOptions()),
         Diags(new DiagnosticIDs(), &*DiagOpts, new IgnoringDiagConsumer()),
         Files(FileSystemOptions()), Sources(Diags, Files) {
     Lang.CPlusPlus = true;
     Lang.CPlusPlus17 = true;
-    DiagOpts->ShowColors = false;
+    DiagOpts->ShowColors = Colors;
   }
 
   SourceLocation locate(const ExternalStep &Step) {
@@ -93,7 +93,7 @@ public:
   LangOptions Lang;
 };
 
-ProgramRenderer::ProgramRenderer() : TheImpl(std::make_unique<Impl>()) {}
+ProgramRenderer::ProgramRenderer(bool Colors) : TheImpl(std::make_unique<Impl>(Colors)) {}
 ProgramRenderer::~ProgramRenderer() = default;
 
 std::optional<ReportFinding> ProgramRenderer::render(const ProgramFinding &F) {
@@ -117,6 +117,7 @@ std::optional<ReportFinding> ProgramRenderer::render(const ProgramFinding &F) {
   R.Loc = resolveLocation(SM, Loc, RangeEnd.isValid() ? RangeEnd : SourceLocation());
 
   llvm::raw_string_ostream OS(R.Text);
+  OS.enable_colors(TheImpl->DiagOpts->ShowColors);
   TextDiagnostic Printer(OS, TheImpl->Lang, &*TheImpl->DiagOpts);
   std::vector<CharSourceRange> Ranges;
   if (RangeBegin.isValid() && RangeEnd.isValid() && RangeBegin != Loc)

@@ -11,6 +11,7 @@
 #include "piiflow/JsonInput.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/WithColor.h"
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
@@ -78,8 +79,9 @@ int mergeSarif(llvm::ArrayRef<std::string> Inputs, const std::string &Output) {
   if (!outputsAreNotInputs({Output}, Inputs, "piiflow merge"))
     return 2;
   if (Inputs.empty()) {
-    llvm::errs() << "piiflow merge: error: no input; usage: piiflow merge a.sarif b.sarif ... "
-                    "[-o all.sarif]\n";
+    llvm::WithColor::error(llvm::errs(), "piiflow merge")
+        << "no input; usage: piiflow merge a.sarif b.sarif ... "
+           "[-o all.sarif]\n";
     return 2;
   }
   ordered_json Merged;
@@ -90,7 +92,8 @@ int mergeSarif(llvm::ArrayRef<std::string> Inputs, const std::string &Output) {
   for (const std::string &Input : Inputs) {
     llvm::Expected<ordered_json> Log = readInput(Input);
     if (!Log) {
-      llvm::errs() << "piiflow merge: error: " << llvm::toString(Log.takeError()) << "\n";
+      llvm::WithColor::error(llvm::errs(), "piiflow merge")
+          << llvm::toString(Log.takeError()) << "\n";
       return 2;
     }
     ordered_json &Run = (*Log)["runs"][0];
@@ -127,7 +130,7 @@ int mergeSarif(llvm::ArrayRef<std::string> Inputs, const std::string &Output) {
     llvm::outs().flush();
     if (!llvm::outs().has_error())
       return 0;
-    llvm::errs() << "piiflow merge: error: cannot write standard output: "
+    llvm::WithColor::error(llvm::errs(), "piiflow merge") << "cannot write standard output: "
                  << llvm::outs().error().message() << "\n";
     llvm::outs().clear_error();
     return 2;

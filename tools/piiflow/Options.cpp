@@ -11,6 +11,7 @@
 #include "piiflow/Version.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/WithColor.h"
 
 using namespace clang;
 using namespace piiflow;
@@ -58,6 +59,11 @@ static llvm::cl::opt<std::string>
 static llvm::cl::opt<std::string> OutputFile("o", llvm::cl::desc("Write the report to <file>"),
                                              llvm::cl::value_desc("file"),
                                              llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<bool>
+    UseColor("use-color",
+             llvm::cl::desc("Colour the text report, as clang-tidy's --use-color; without it, "
+                            "colours are used when standard output is a terminal"),
+             llvm::cl::cat(PiiflowCategory));
 static llvm::cl::list<std::string>
     ModelPaths("models",
                llvm::cl::desc("Model file or directory to load besides the bundled models "
@@ -177,6 +183,12 @@ ToolOptions optionValues() {
   O.Shard = Shard;
   O.Jobs = Jobs;
   O.Progress = Progress;
+  // As clang-tidy's --use-color: given, it decides; else colours when standard output is a
+  // terminal that has them (never when the report goes to a file).
+  O.Colors = UseColor.getNumOccurrences()
+                 ? bool(UseColor)
+                 : Format == "text" && (OutputFile.empty() || OutputFile == "-") &&
+                       llvm::outs().has_colors();
   O.ModelPaths.assign(ModelPaths.begin(), ModelPaths.end());
   O.NoDefaultModels = NoDefaultModels;
   O.HashFunction = HashFunction;
@@ -204,18 +216,19 @@ std::optional<ToolOptions> piiflow::parseOptions(int argc, const char **argv) {
       argc, argv, PiiflowCategory, llvm::cl::ZeroOrMore,
       "Finds personal data sent to analytics, telemetry and crash-reporting SDKs.\n");
   if (!Parser) {
-    llvm::errs() << "piiflow: error: " << llvm::toString(Parser.takeError());
+    llvm::WithColor::error(llvm::errs(), "piiflow") << llvm::toString(Parser.takeError());
     return std::nullopt;
   }
   if (Format != "text" && Format != "sarif" && Format != "codequality" &&
       Format != "inventory-md" && Format != "inventory-json") {
-    llvm::errs() << "piiflow: error: unknown --format '" << Format
+    llvm::WithColor::error(llvm::errs(), "piiflow") << "unknown --format '" << Format
                  << "' (expected text, sarif, codequality, inventory-md or inventory-json)\n";
     return std::nullopt;
   }
   ToolOptions Options = optionValues();
   if (Options.SarifCategory.empty()) {
-    llvm::errs() << "piiflow: error: --sarif-category needs a name, such as piiflow-linux\n";
+    llvm::WithColor::error(llvm::errs(), "piiflow")
+        << "--sarif-category needs a name, such as piiflow-linux\n";
     return std::nullopt;
   }
   Options.Parser = std::make_unique<tooling::CommonOptionsParser>(std::move(*Parser));
@@ -226,7 +239,8 @@ std::optional<ToolOptions> piiflow::parseOptions(int argc, const char **argv) {
     Options.HeaderRegex.emplace(HeaderFilter);
     std::string Error;
     if (!Options.HeaderRegex->isValid(Error)) {
-      llvm::errs() << "piiflow: error: invalid --header-filter: " << Error << "\n";
+      llvm::WithColor::error(llvm::errs(), "piiflow")
+          << "invalid --header-filter: " << Error << "\n";
       return std::nullopt;
     }
   }
@@ -235,7 +249,7 @@ std::optional<ToolOptions> piiflow::parseOptions(int argc, const char **argv) {
   if (!Baseline.empty()) {
     auto Known = readBaselineFingerprints(Baseline);
     if (!Known) {
-      llvm::errs() << "piiflow: error: " << llvm::toString(Known.takeError()) << "\n";
+      llvm::WithColor::error(llvm::errs(), "piiflow") << llvm::toString(Known.takeError()) << "\n";
       return std::nullopt;
     }
     Options.BaselineFingerprints.emplace(Known->begin(), Known->end());

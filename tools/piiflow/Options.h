@@ -45,6 +45,8 @@ struct ToolOptions {
   std::string Shard; ///< K/N, checked when the units are chosen
   unsigned Jobs = 1;
   bool Progress = false;
+  /// Colours in the text report: --use-color, else when the report goes to a terminal.
+  bool Colors = false;
 
   std::vector<std::string> ModelPaths;
   bool NoDefaultModels = false;

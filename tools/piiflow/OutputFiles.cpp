@@ -8,6 +8,7 @@
 #include "OutputFiles.h"
 #include "llvm/Support/Errc.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/WithColor.h"
 
 using namespace piiflow;
 
@@ -18,14 +19,15 @@ std::optional<OutputFile> OutputFile::open(const std::string &Path, llvm::String
   llvm::sys::fs::file_status Status;
   bool Exists = !llvm::sys::fs::status(Path, Status);
   if (Exists && Status.type() == llvm::sys::fs::file_type::directory_file) {
-    llvm::errs() << Tool << ": error: cannot write " << Path << ": it is a directory\n";
+    llvm::WithColor::error(llvm::errs(), Tool)
+        << "cannot write " << Path << ": it is a directory\n";
     return std::nullopt;
   }
   if (!Exists || Status.type() == llvm::sys::fs::file_type::regular_file) {
     llvm::Expected<llvm::sys::fs::TempFile> Temp =
         llvm::sys::fs::TempFile::create(Path + ".tmp-%%%%%%%%");
     if (!Temp) {
-      llvm::errs() << Tool << ": error: cannot write " << Path << ": "
+      llvm::WithColor::error(llvm::errs(), Tool) << "cannot write " << Path << ": "
                    << llvm::toString(Temp.takeError()) << "\n";
       return std::nullopt;
     }
@@ -37,7 +39,8 @@ std::optional<OutputFile> OutputFile::open(const std::string &Path, llvm::String
   std::error_code EC;
   Out.Stream = std::make_unique<llvm::raw_fd_ostream>(Path, EC);
   if (EC) {
-    llvm::errs() << Tool << ": error: cannot write " << Path << ": " << EC.message() << "\n";
+    llvm::WithColor::error(llvm::errs(), Tool)
+        << "cannot write " << Path << ": " << EC.message() << "\n";
     return std::nullopt;
   }
   return Out;
@@ -59,14 +62,14 @@ bool OutputFile::commit() {
     EC = Stream->error();
   Stream->clear_error();
   if (EC) {
-    llvm::errs() << Tool << ": error: cannot write " << Path << ": " << EC.message() << "\n";
+    llvm::WithColor::error(llvm::errs(), Tool) << "cannot write " << Path << ": " << EC.message() << "\n";
     return false;
   }
   if (Temp) {
     llvm::Error E = Temp->keep(Path);
     Temp.reset();
     if (E) {
-      llvm::errs() << Tool << ": error: cannot write " << Path << ": "
+      llvm::WithColor::error(llvm::errs(), Tool) << "cannot write " << Path << ": "
                    << llvm::toString(std::move(E)) << "\n";
       return false;
     }
@@ -95,7 +98,7 @@ bool piiflow::outputsAreNotInputs(llvm::ArrayRef<std::string> Outputs,
     for (const std::string &Input : Inputs) {
       llvm::sys::fs::file_status InStatus;
       if (!llvm::sys::fs::status(Input, InStatus) && llvm::sys::fs::equivalent(OutStatus, InStatus)) {
-        llvm::errs() << Tool << ": error: refusing to write " << Output
+        llvm::WithColor::error(llvm::errs(), Tool) << "refusing to write " << Output
                      << ": it is an input of this run (" << Input << ")\n";
         return false;
       }

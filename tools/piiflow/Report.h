@@ -60,7 +60,7 @@ ReportLocation resolveLocation(const clang::SourceManager &SM, clang::SourceLoca
 /// Renders findings that only the whole program shows, after every unit is gone.
 class ProgramRenderer {
 public:
-  ProgramRenderer();
+  explicit ProgramRenderer(bool Colors = false);
   ~ProgramRenderer();
   /// The finding as a report, its text as clang prints diagnostics; none if its file is gone.
   std::optional<ReportFinding> render(const ProgramFinding &F);

@@ -14,6 +14,7 @@
 #include "clang/Tooling/ReplacementsYaml.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/WithColor.h"
 #include <map>
 #include <tuple>
 
@@ -146,13 +147,13 @@ bool applyFixes(const std::vector<ReportFinding> &Findings) {
   for (auto &[File, Replacements] : collectFixes(Findings)) {
     auto Buffer = llvm::MemoryBuffer::getFile(File);
     if (!Buffer) {
-      llvm::errs() << "piiflow: error: cannot read " << File << " to fix it\n";
+      llvm::WithColor::error(llvm::errs(), "piiflow") << "cannot read " << File << " to fix it\n";
       Ok = false;
       continue;
     }
     auto Fixed = tooling::applyAllReplacements((*Buffer)->getBuffer(), Replacements);
     if (!Fixed) {
-      llvm::errs() << "piiflow: error: cannot fix " << File << ": "
+      llvm::WithColor::error(llvm::errs(), "piiflow") << "cannot fix " << File << ": "
                    << llvm::toString(Fixed.takeError()) << "\n";
       Ok = false;
       continue;
@@ -167,7 +168,7 @@ bool applyFixes(const std::vector<ReportFinding> &Findings) {
       Out.clear_error();
     }
     if (EC) {
-      llvm::errs() << "piiflow: error: cannot write " << File << ": " << EC.message() << "\n";
+      llvm::WithColor::error(llvm::errs(), "piiflow") << "cannot write " << File << ": " << EC.message() << "\n";
       Ok = false;
     }
   }
@@ -178,9 +179,9 @@ bool applyFixes(const std::vector<ReportFinding> &Findings) {
 /// translation units." (with how many were skipped), on stderr.
 void printSummary(size_t Findings, const RunSummary &Summary, bool Quiet) {
   for (const UnitFailure &Skipped : Summary.Skipped)
-    llvm::errs() << "piiflow: note: " << Skipped.Reason << "\n";
+    llvm::WithColor::note(llvm::errs(), "piiflow") << Skipped.Reason << "\n";
   for (const UnitFailure &Failure : Summary.Failures)
-    llvm::errs() << "piiflow: error: " << Failure.Reason << "\n";
+    llvm::WithColor::error(llvm::errs(), "piiflow") << Failure.Reason << "\n";
   if (Quiet)
     return;
   llvm::errs() << Findings << " finding" << (Findings == 1 ? "" : "s") << " in "
@@ -227,7 +228,7 @@ ReportOutcome piiflow::report(const ToolOptions &Options, RunResult &Run, Report
   if (Output.File) {
     ReportOk = Output.File->commit();
   } else if (llvm::outs().flush(), llvm::outs().has_error()) {
-    llvm::errs() << "piiflow: error: cannot write the report to standard output: "
+    llvm::WithColor::error(llvm::errs(), "piiflow") << "cannot write the report to standard output: "
                  << llvm::outs().error().message() << "\n";
     llvm::outs().clear_error();
     ReportOk = false;

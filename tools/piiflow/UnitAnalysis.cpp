@@ -123,7 +123,8 @@ private:
     return State.HeaderRegex && Entry && State.HeaderRegex->match(Entry->getName());
   }
 
-  /// What Emit prints with clang's TextDiagnostic, without colours, as clang-tidy prints it.
+  /// What Emit prints with clang's TextDiagnostic, as clang-tidy prints it (coloured with
+  /// --use-color).
   /// Whether a location's presumed line (set by #line) is so large that the line-number gutter
   /// of clang's snippet overflows (clang 19 then prints gigabytes of spaces).
   static bool hasHugeLine(llvm::ArrayRef<SourceLocation> Locs, const SourceManager &SM) {
@@ -143,7 +144,8 @@ private:
     bool SavedColors = DiagOpts.ShowColors;
     bool SavedAbsolute = DiagOpts.AbsolutePath;
     bool SavedLineNumbers = DiagOpts.ShowLineNumbers;
-    DiagOpts.ShowColors = false;
+    DiagOpts.ShowColors = State.Colors;
+    OS.enable_colors(State.Colors); // a string stream has none unless told
     if (HugeLine)
       DiagOpts.ShowLineNumbers = false;
     // Files as absolute paths: a database that names sources relative to their command's

@@ -36,6 +36,7 @@ struct UnitState {
   /// Several units, or summaries to export: record what the units tell each other. A run over
   /// one unit skips that work and reports as the check does.
   bool WholeProgram = false;
+  bool Colors = false; ///< render the text with clang's colours (--use-color)
 
   std::vector<ReportFinding> Findings;
   std::vector<UnitFacts> Facts; ///< per unit, what the whole program resolves

@@ -13,6 +13,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/WithColor.h"
 
 using namespace clang;
 using namespace piiflow;
@@ -48,14 +49,14 @@ void extraArguments(const std::vector<std::string> &Argv, std::vector<std::strin
 bool loadBuildDirectory(const ToolOptions &Options, UnitList &Units) {
   const std::string &BuildPath = Options.BuildPath;
   if (BuildPath.empty()) {
-    llvm::errs() << "piiflow: error: no input: give source files, or -p <build dir> with a "
+    llvm::WithColor::error(llvm::errs(), "piiflow") << "no input: give source files, or -p <build dir> with a "
                     "compile_commands.json\n";
     return false;
   }
   std::string Error;
   Units.OwnDatabase = tooling::CompilationDatabase::loadFromDirectory(BuildPath, Error);
   if (!Units.OwnDatabase) {
-    llvm::errs() << "piiflow: error: " << BuildPath << ": " << Error << "\n";
+    llvm::WithColor::error(llvm::errs(), "piiflow") << BuildPath << ": " << Error << "\n";
     return false;
   }
   std::vector<std::string> Before, After;
@@ -72,7 +73,7 @@ bool loadBuildDirectory(const ToolOptions &Options, UnitList &Units) {
   Units.Database = Units.OwnDatabase.get();
   Units.Sources = Units.Database->getAllFiles();
   if (Units.Sources.empty()) {
-    llvm::errs() << "piiflow: error: " << BuildPath
+    llvm::WithColor::error(llvm::errs(), "piiflow") << BuildPath
                  << "/compile_commands.json lists no translation unit\n";
     return false;
   }
@@ -84,7 +85,7 @@ bool takeShard(const std::string &Shard, std::vector<std::string> &Sources) {
   auto [KText, NText] = llvm::StringRef(Shard).split('/');
   unsigned K = 0, N = 0;
   if (KText.getAsInteger(10, K) || NText.getAsInteger(10, N) || N == 0 || K == 0 || K > N) {
-    llvm::errs() << "piiflow: error: --shard takes K/N with 1 <= K <= N, not '" << Shard
+    llvm::WithColor::error(llvm::errs(), "piiflow") << "--shard takes K/N with 1 <= K <= N, not '" << Shard
                  << "'\n";
     return false;
   }
