@@ -11,6 +11,7 @@
 #include "piiflow/DataKind.h"
 #include "piiflow/Summaries.h"
 #include "clang/Basic/SourceLocation.h"
+#include "clang/Tooling/Core/Diagnostic.h"
 #include "clang/Tooling/Core/Replacement.h"
 #include "llvm/Support/raw_ostream.h"
 #include <memory>
@@ -47,8 +48,14 @@ struct ReportFinding {
   std::string Vendor, SdkId, Function, Role, Key, Evidence;
   ReportLocation Loc;
   std::vector<ReportStep> Trace;
+  /// The argument that carries the data, as a byte range (--export-fixes' Ranges).
+  std::optional<clang::tooling::FileByteRange> ArgumentRange;
   std::string FixDescription;
   std::vector<clang::tooling::Replacement> Fix;
+  /// The fix offered on a note ("or pseudonymise the value with ..."), where the note is.
+  std::string AlternativeNote;
+  ReportLocation AlternativeLoc;
+  std::vector<clang::tooling::Replacement> AlternativeFix;
   std::string Text; ///< the warning and its notes as clang prints them
   std::string RootParameterOf; ///< see Finding::RootParameterOf
 };

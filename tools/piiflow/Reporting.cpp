@@ -11,7 +11,7 @@
 #include "NoLint.h"
 #include "Report.h"
 #include "clang/Tooling/Core/Replacement.h"
-#include "clang/Tooling/ReplacementsYaml.h"
+#include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/WithColor.h"
@@ -104,9 +104,9 @@ void writeReport(llvm::raw_ostream &Out, const ToolOptions &Options, const Selec
 }
 
 /// The primary fixes of all findings, per file; a fix that conflicts with an earlier one is left
-/// out whole.
+/// out whole. Kept, if given, says for each finding whether its fix is in.
 std::map<std::string, tooling::Replacements>
-collectFixes(const std::vector<ReportFinding> &Findings) {
+collectFixes(const std::vector<ReportFinding> &Findings, std::vector<bool> *Kept = nullptr) {
   std::map<std::string, tooling::Replacements> ByFile;
   for (const ReportFinding &F : Findings) {
     // A fix is applied whole or not at all.
@@ -121,22 +121,54 @@ collectFixes(const std::vector<ReportFinding> &Findings) {
     }
     if (Fits)
       ByFile = std::move(Attempt);
+    if (Kept)
+      Kept->push_back(Fits && !F.Fix.empty());
   }
   return ByFile;
 }
 
-/// Writes the fixes as clang-apply-replacements reads them.
+/// Writes the findings as clang-tidy's --export-fixes does (tooling::TranslationUnitDiagnostics):
+/// each warning with its check, message, location, notes and fix, which clang-apply-replacements
+/// applies and tools that read clang-tidy's fixes read. A fix that conflicts with an earlier one
+/// is left out whole, as clang-tidy leaves out incompatible fixes.
 bool exportFixes(const std::vector<ReportFinding> &Findings, const std::string &Path,
-                 const std::vector<std::string> &Units) {
-  tooling::TranslationUnitReplacements TUR;
-  TUR.MainSourceFile = Units.empty() ? "" : Units.front();
-  for (auto &[File, Replacements] : collectFixes(Findings))
-    for (const tooling::Replacement &R : Replacements)
-      TUR.Replacements.push_back(R);
+                 const std::vector<std::string> &Units, const std::string &BuildDirectory) {
+  std::vector<bool> Kept;
+  collectFixes(Findings, &Kept);
+  tooling::TranslationUnitDiagnostics TUD;
+  TUD.MainSourceFile = Units.empty() ? "" : Units.front();
+  for (size_t I = 0; I < Findings.size(); ++I) {
+    const ReportFinding &F = Findings[I];
+    tooling::DiagnosticMessage Message(F.Message);
+    Message.FilePath = F.Loc.File;
+    Message.FileOffset = F.Loc.Offset;
+    if (F.ArgumentRange)
+      Message.Ranges.push_back(*F.ArgumentRange);
+    if (Kept[I])
+      for (const tooling::Replacement &R : F.Fix)
+        llvm::consumeError(Message.Fix[R.getFilePath()].add(R));
+    llvm::SmallVector<tooling::DiagnosticMessage, 1> Notes;
+    for (const ReportStep &Step : F.Trace) {
+      tooling::DiagnosticMessage Note(Step.Message);
+      Note.FilePath = Step.Loc.File;
+      Note.FileOffset = Step.Loc.Offset;
+      Notes.push_back(std::move(Note));
+    }
+    if (!F.AlternativeNote.empty()) {
+      tooling::DiagnosticMessage Note(F.AlternativeNote);
+      Note.FilePath = F.AlternativeLoc.File;
+      Note.FileOffset = F.AlternativeLoc.Offset;
+      for (const tooling::Replacement &R : F.AlternativeFix)
+        llvm::consumeError(Note.Fix[R.getFilePath()].add(R));
+      Notes.push_back(std::move(Note));
+    }
+    TUD.Diagnostics.emplace_back(F.Check, Message, Notes, tooling::Diagnostic::Warning,
+                                 BuildDirectory);
+  }
   std::string Text;
   llvm::raw_string_ostream OS(Text);
   llvm::yaml::Output YAML(OS);
-  YAML << TUR;
+  YAML << TUD;
   OS.flush();
   return writeOutputFile(Path, Text, "piiflow");
 }
@@ -236,7 +268,8 @@ ReportOutcome piiflow::report(const ToolOptions &Options, RunResult &Run, Report
 
   bool FixesOk = true;
   if (!Options.ExportFixes.empty())
-    FixesOk = exportFixes(Findings.Reported, Options.ExportFixes, Run.Summary.Units);
+    FixesOk = exportFixes(Findings.Reported, Options.ExportFixes, Run.Summary.Units,
+                          Run.Summary.WorkingDirectory);
   if (Options.ApplyFixes)
     FixesOk = applyFixes(Findings.Reported) && FixesOk;
 

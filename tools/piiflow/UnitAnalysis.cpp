@@ -85,14 +85,35 @@ private:
       R.Loc = resolveLocation(SM, F.Loc, Lexer::getLocForEndOfToken(F.Range.getEnd(), 0, SM, LO));
     for (const TraceStep &Step : F.Trace)
       R.Trace.push_back(ReportStep{resolveLocation(SM, Step.Loc), Step.Message});
+    // A character range in a file, to the end of the last token, as clang-tidy exports it
+    // (none when a macro hides where it is).
+    CharSourceRange InFile =
+        F.Range.isValid()
+            ? Lexer::makeFileCharRange(CharSourceRange::getTokenRange(F.Range), SM, LO)
+            : CharSourceRange();
+    if (InFile.isValid()) {
+      tooling::FileByteRange Range(SM, InFile);
+      Range.FilePath = absoluteFileName(SM, Range.FilePath);
+      R.ArgumentRange = std::move(Range);
+    }
+    // The files as absolute paths, against the compile command's directory.
+    auto replacements = [&](const Fix &TheFix) {
+      std::vector<tooling::Replacement> Out;
+      for (const FixEdit &Edit : TheFix.Edits) {
+        tooling::Replacement Edited(SM, Edit.Range, Edit.Replacement, LO);
+        Out.emplace_back(absoluteFileName(SM, Edited.getFilePath()), Edited.getOffset(),
+                         Edited.getLength(), Edited.getReplacementText());
+      }
+      return Out;
+    };
     if (F.PrimaryFix) {
       R.FixDescription = F.PrimaryFix->Description;
-      for (const FixEdit &Edit : F.PrimaryFix->Edits) {
-        // The file as an absolute path, against the compile command's directory.
-        tooling::Replacement Edited(SM, Edit.Range, Edit.Replacement, LO);
-        R.Fix.emplace_back(absoluteFileName(SM, Edited.getFilePath()), Edited.getOffset(),
-                           Edited.getLength(), Edited.getReplacementText());
-      }
+      R.Fix = replacements(*F.PrimaryFix);
+    }
+    if (F.AlternativeFix && !F.AlternativeFix->Edits.empty()) {
+      R.AlternativeNote = "or " + F.AlternativeFix->Description;
+      R.AlternativeLoc = resolveLocation(SM, F.AlternativeFix->Edits.front().Range.getBegin());
+      R.AlternativeFix = replacements(*F.AlternativeFix);
     }
     return R;
   }
