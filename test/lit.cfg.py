@@ -28,6 +28,9 @@ inputs = os.path.join(config.test_source_root, "Inputs")
 sdk = os.path.join(inputs, "sdk")
 cxxflags = "-std=c++17 -isystem " + sdk + " -I" + inputs
 
+# Reports that carry a time (the inventory's run) take it from SOURCE_DATE_EPOCH, as reproducible
+# builds do, so that two runs of a test compare byte for byte.
+config.environment["SOURCE_DATE_EPOCH"] = "1764633600"
 for sanitizer_options in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"):
     if sanitizer_options in os.environ:
         config.environment[sanitizer_options] = os.environ[sanitizer_options]

@@ -1,13 +1,25 @@
 //===--- InventoryReport.cpp - The data inventory for privacy and vendor-risk reviews --------===//
 //
-// Per vendor, every kind of personal data the code sends, through which SDK calls and slots, from
-// which places, and its status: reported (a finding), allowed (the policy accepts it) or
-// suppressed (a NOLINT comment). The record a privacy review or a vendor-risk audit asks for, in
-// Markdown for people and JSON for tools; both sorted, so that they diff well between runs.
+// Per vendor, every kind of personal data the code sends: where it comes from (the source and
+// why it is that kind), where it goes (the SDK call, its slot and key, and where the call is), and
+// its status: reported (a finding), allowed (the policy accepts it) or suppressed (a NOLINT
+// comment). The record a privacy review or a vendor-risk audit asks for, in Markdown for people
+// and JSON for tools; both sorted, so that they diff well between runs. Each flow has a stable
+// id (the finding's fingerprint, which survives line shifts), and the run says what produced it:
+// piiflow's version and LLVM, when (SOURCE_DATE_EPOCH, if set, for reproducible reports) and at
+// which commit (GITHUB_SHA, CI_COMMIT_SHA, else `git rev-parse HEAD` in the working directory).
 //
 //===----------------------------------------------------------------------------------------===//
 #include "Report.h"
 #include "piiflow/JsonInput.h"
+#include "piiflow/Version.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Program.h"
+#include <ctime>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -34,9 +46,11 @@ std::string statusOf(const ReportFinding &F) {
 
 struct Flow {
   std::string Function, Role, Key, Status, Where;
+  std::string Source, Evidence; ///< where the data comes from, and why it is that kind
+  std::string Id, KindId, SdkId, Check;
   bool operator<(const Flow &O) const {
-    return std::tie(Function, Role, Key, Status, Where) <
-           std::tie(O.Function, O.Role, O.Key, O.Status, O.Where);
+    return std::tie(Function, Role, Key, Status, Where, Source, Id) <
+           std::tie(O.Function, O.Role, O.Key, O.Status, O.Where, O.Source, O.Id);
   }
 };
 
@@ -45,19 +59,81 @@ using Inventory = std::map<std::string, std::map<std::string, std::set<Flow>>>;
 
 Inventory collect(const std::vector<ReportFinding> &Flows, const std::string &Root) {
   Inventory Out;
-  for (const ReportFinding &F : Flows)
+  llvm::StringMap<unsigned> Seen;
+  for (const ReportFinding &F : Flows) {
+    std::string Id = findingFingerprint(F, Root);
+    if (unsigned Occurrence = Seen[Id]++)
+      Id += "-" + std::to_string(Occurrence + 1);
+    const ReportLocation &From = F.Trace.empty() ? F.Loc : F.Trace.front().Loc;
     Out[F.Vendor][dataKindPhrase(F.Kind).str()].insert(
         Flow{F.Function, F.Role, F.Key, statusOf(F),
-             relative(F.Loc.File, Root) + ":" + std::to_string(F.Loc.Line)});
+             relative(F.Loc.File, Root) + ":" + std::to_string(F.Loc.Line),
+             relative(From.File, Root) + ":" + std::to_string(From.Line), F.Evidence, Id,
+             dataKindId(F.Kind).str(), F.SdkId, F.Check});
+  }
   return Out;
 }
+
+/// The run's time as ISO 8601 UTC: SOURCE_DATE_EPOCH when set, as reproducible builds do.
+std::string runTime() {
+  std::time_t Now = std::time(nullptr);
+  if (const char *Epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    long long Seconds;
+    if (!llvm::StringRef(Epoch).getAsInteger(10, Seconds))
+      Now = static_cast<std::time_t>(Seconds);
+  }
+  std::tm Utc;
+  gmtime_r(&Now, &Utc);
+  char Buffer[32];
+  std::strftime(Buffer, sizeof(Buffer), "%Y-%m-%dT%H:%M:%SZ", &Utc);
+  return Buffer;
+}
+
+/// The commit the sources are at, when known: the CI's variable, else git in Root.
+std::string runCommit(const std::string &Root) {
+  for (const char *Variable : {"GITHUB_SHA", "CI_COMMIT_SHA", "BUILD_VCS_NUMBER"})
+    if (const char *Value = std::getenv(Variable); Value && *Value)
+      return Value;
+  llvm::ErrorOr<std::string> Git = llvm::sys::findProgramByName("git");
+  if (!Git || Root.empty())
+    return "";
+  llvm::SmallString<128> Output;
+  if (llvm::sys::fs::createTemporaryFile("piiflow-commit", "txt", Output))
+    return "";
+  llvm::FileRemover Remove(Output);
+  std::optional<llvm::StringRef> Redirects[] = {std::nullopt, llvm::StringRef(Output),
+                                                llvm::StringRef("")};
+  int Status = llvm::sys::ExecuteAndWait(*Git, {"git", "-C", Root, "rev-parse", "HEAD"},
+                                         std::nullopt, Redirects);
+  auto Text = llvm::MemoryBuffer::getFile(Output);
+  if (Status != 0 || !Text)
+    return "";
+  return llvm::StringRef((*Text)->getBuffer()).trim().str();
+}
+
+/// Text for a Markdown table cell: a `|` would end the cell.
+std::string cell(llvm::StringRef Text) {
+  std::string Out;
+  for (char C : Text)
+    Out += C == '|' ? std::string("\\|") : std::string(1, C);
+  return Out;
+}
+
+struct RunInfo {
+  std::string Time, Commit;
+};
+
+RunInfo runInfo(const std::string &Root) { return RunInfo{runTime(), runCommit(Root)}; }
 
 } // namespace
 
 void writeInventoryMarkdown(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Flows,
                             const std::string &Root) {
   Inventory Inv = collect(Flows, Root);
-  OS << "# Personal data sent to third parties\n\n";
+  RunInfo Run = runInfo(Root);
+  OS << "# Personal data sent to third parties\n\n"
+     << "piiflow " << PIIFLOW_VERSION << " (LLVM " << PIIFLOW_BUILT_WITH_LLVM << "), "
+     << Run.Time << (Run.Commit.empty() ? "" : ", commit " + Run.Commit) << ".\n\n";
   if (Inv.empty()) {
     OS << "No personal data reaches a modelled vendor.\n";
     return;
@@ -70,36 +146,51 @@ void writeInventoryMarkdown(llvm::raw_ostream &OS, const std::vector<ReportFindi
     OS << "| " << Vendor << " | " << List << " |\n";
   }
   for (const auto &[Vendor, Kinds] : Inv) {
-    OS << "\n## " << Vendor << "\n\n| kind | sent through | slot | key | status | from |\n"
-       << "|---|---|---|---|---|---|\n";
+    OS << "\n## " << Vendor << "\n\n"
+       << "| kind | from | because | sent through | slot | key | at | status |\n"
+       << "|---|---|---|---|---|---|---|---|\n";
     for (const auto &[Kind, Set] : Kinds)
       for (const Flow &F : Set)
-        OS << "| " << Kind << " | `" << F.Function << "` | " << F.Role << " | "
-           << (F.Key.empty() ? "" : "`" + F.Key + "`") << " | " << F.Status << " | " << F.Where
-           << " |\n";
+        OS << "| " << Kind << " | " << cell(F.Source) << " | " << cell(F.Evidence) << " | `"
+           << cell(F.Function) << "` | " << F.Role << " | "
+           << (F.Key.empty() ? "" : "`" + cell(F.Key) + "`") << " | " << cell(F.Where) << " | "
+           << F.Status << " |\n";
   }
 }
 
 void writeInventoryJson(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Flows,
                         const std::string &Root) {
   Inventory Inv = collect(Flows, Root);
+  RunInfo Run = runInfo(Root);
   nlohmann::ordered_json Vendors = nlohmann::ordered_json::array();
   for (const auto &[Vendor, Kinds] : Inv) {
     nlohmann::ordered_json KindList = nlohmann::ordered_json::array();
     for (const auto &[Kind, Set] : Kinds) {
       nlohmann::ordered_json List = nlohmann::ordered_json::array();
       for (const Flow &F : Set)
-        List.push_back({{"sink", F.Function},
-                        {"role", F.Role},
-                        {"key", F.Key},
+        List.push_back({{"id", F.Id},
                         {"status", F.Status},
-                        {"from", F.Where}});
-      KindList.push_back({{"kind", Kind}, {"flows", List}});
+                        {"check", F.Check},
+                        {"source", {{"at", F.Source}, {"evidence", F.Evidence}}},
+                        {"destination",
+                         {{"sdk", F.SdkId},
+                          {"sink", F.Function},
+                          {"role", F.Role},
+                          {"key", F.Key},
+                          {"at", F.Where}}}});
+      KindList.push_back({{"kind", Kind}, {"kindId", Set.begin()->KindId}, {"flows", List}});
     }
     Vendors.push_back({{"vendor", Vendor}, {"kinds", KindList}});
   }
-  nlohmann::ordered_json Root_ = {{"piiflowInventory", 1}, {"vendors", Vendors}};
-  OS << dumpJson(Root_, 2) << "\n";
+  nlohmann::ordered_json Meta = {{"tool", "piiflow"},
+                                 {"version", PIIFLOW_VERSION},
+                                 {"llvm", PIIFLOW_BUILT_WITH_LLVM},
+                                 {"generated", Run.Time},
+                                 {"commit", Run.Commit.empty() ? nlohmann::ordered_json()
+                                                               : nlohmann::ordered_json(Run.Commit)}};
+  nlohmann::ordered_json Document = {
+      {"piiflowInventory", 2}, {"run", Meta}, {"vendors", Vendors}};
+  OS << dumpJson(Document, 2) << "\n";
 }
 
 } // namespace piiflow
