@@ -10,6 +10,7 @@ packages=(
   "clang-tidy-${LLVM_VERSION}" "llvm-${LLVM_VERSION}-tools"
   nlohmann-json3-dev libgtest-dev "libclang-rt-${LLVM_VERSION}-dev"
   dpkg-dev file pre-commit git python3-yaml
+  libgrpc++-dev libprotobuf-dev libabsl-dev neovim
 )
 
 missing=()

@@ -3,8 +3,8 @@
 # prefix, moves that prefix elsewhere (the binaries must find their models relative to themselves),
 # makes the Debian package with CPack and unpacks it, then hides the build tree and runs the moved
 # install and the unpacked package: the tool and the clang-tidy plugin, each on a unit with a leak
-# (it must be found) and on a clean one. Prints one "install <name>: ok|FAILED" line per check,
-# which scripts/test.sh counts.
+# (it must be found) and on a clean one, and piiflow-clangd over LSP when it is built. Prints one
+# "install <name>: ok|FAILED" line per check, which scripts/test.sh counts.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${PIIFLOW_BUILD_DIR:-$root/build}"
@@ -58,6 +58,19 @@ plugin_finds_leak() { # plugin .so
   ! grep -q 'warning:' "$stage/tidy-clean.txt" || { cat "$stage/tidy-clean.txt"; return 1; }
 }
 
+clangd_finds_leak() { # piiflow-clangd binary: the finding over LSP, models found beside it
+  local project="$stage/lsp"
+  mkdir -p "$project"
+  cp "$leak" "$project/leak.cpp"
+  printf 'Diagnostics: {ClangTidy: {FastCheckFilter: Loose}}\n' > "$project/.clangd"
+  printf "Checks: '-*,privacy-*'\n" > "$project/.clang-tidy"
+  printf '[{"directory": "%s", "file": "leak.cpp", "arguments": ["clang++", "-std=c++17", "-isystem", "%s", "-I", "%s", "-c", "leak.cpp"]}]\n' \
+    "$project" "$root/test/Inputs/sdk" "$root/examples/include" > "$project/compile_commands.json"
+  python3 "$root/test/Inputs/lsp-client.py" "$1" "$project/leak.cpp" > "$stage/lsp.txt" 2>&1
+  grep -q '\[privacy-pii-to-analytics\] Email address sent to Segment as event property "email"' \
+    "$stage/lsp.txt" || { cat "$stage/lsp.txt"; return 1; }
+}
+
 no_build_paths() { # prefix: no installed file names the source or the build tree
   ! grep -rlF -e "$build" -e "$root/models" "$1"
 }
@@ -84,5 +97,8 @@ check moved-plugin plugin_finds_leak "$stage/moved/lib/libpiiflow-tidy.so"
 check moved-help sh -c "'$stage/moved/bin/piiflow' --help | grep -q 'Exit status:'"
 check moved-models test -f "$stage/moved/share/piiflow/models/segment.json"
 check moved-docs test -f "$stage/moved/share/doc/piiflow/usage.md"
+if [ -x "$stage/moved/bin/piiflow-clangd" ]; then
+  check moved-clangd clangd_finds_leak "$stage/moved/bin/piiflow-clangd"
+fi
 check deb-tool finds_leak "$stage/debroot/usr/bin/piiflow"
 check deb-plugin plugin_finds_leak "$stage/debroot/usr/lib/libpiiflow-tidy.so"

@@ -91,3 +91,15 @@ if os.path.isfile(action_validator):
     config.substitutions.append(("%action-validator", "node " + action_validator))
 else:
     config.substitutions.append(("%action-validator", missing_tool % "action-validator"))
+
+# piiflow-clangd (tools/piiflow-clangd), when the LLVM has clangd's archives; it is this build's,
+# as the plugin is (it is not built in the sanitizer mode). %lsp-client drives it over LSP.
+piiflow_clangd = os.path.join(config.piiflow_binary_dir, "bin", "piiflow-clangd")
+if os.access(piiflow_clangd, os.X_OK):
+    config.available_features.add("piiflow-clangd")
+# Before %piiflow, which would otherwise take the start of %piiflow-clangd.
+index = next(i for i, (k, _) in enumerate(config.substitutions) if k == "%piiflow")
+config.substitutions.insert(index, ("%piiflow-clangd", piiflow_clangd))
+config.substitutions.append(("%lsp-client", "python3 " + os.path.join(inputs, "lsp-client.py")))
+if shutil.which("nvim"):
+    config.available_features.add("neovim")
