@@ -103,3 +103,13 @@ config.substitutions.insert(index, ("%piiflow-clangd", piiflow_clangd))
 config.substitutions.append(("%lsp-client", "python3 " + os.path.join(inputs, "lsp-client.py")))
 if shutil.which("nvim"):
     config.available_features.add("neovim")
+
+# A clang-tidy of another LLVM, for the plugin's load guard: 22 for a build against 19, else 19.
+our_major = config.llvm_version.split(".")[0]
+other_major = "22" if our_major == "19" else "19"
+other_tidy = shutil.which("clang-tidy-" + other_major)
+if other_tidy:
+    config.available_features.add("other-clang-tidy")
+    config.substitutions.append(("%other-clang-tidy", other_tidy))
+    config.substitutions.append(("%other-llvm-major", other_major))
+config.substitutions.append(("%llvm-major", our_major))
