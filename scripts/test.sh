@@ -6,7 +6,11 @@
 # run through that tool, and each fuzz target's smoke run over its seed corpus (scripts/fuzz.sh).
 # Between them, the install test (scripts/test-install.sh): install, move, package, and run what
 # was installed with the build tree out of the way.
-# PIIFLOW_SANITIZE=0 skips the sanitizer mode (a quicker local run); CI runs it.
+# Then the second LLVM (PIIFLOW_OTHER_LLVM, 22 by default): its packages installed, piiflow built
+# against it in build-22/, and the unit tests and the whole lit suite run there, with its
+# clang-tidy, plugin and piiflow-clangd.
+# PIIFLOW_SANITIZE=0 skips the sanitizer mode and PIIFLOW_OTHER_LLVM=none the second LLVM (a
+# quicker local run); CI runs both.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${PIIFLOW_BUILD_DIR:-$root/build}"
@@ -38,6 +42,20 @@ if [ "${PIIFLOW_SANITIZE:-1}" != "0" ]; then
   else
     echo "fuzz build: FAILED" > "$results/fuzz.txt"
   fi
+fi
+
+other="${PIIFLOW_OTHER_LLVM:-22}"
+if [ "$other" != "none" ]; then
+  echo "== LLVM $other =="
+  other_build="$root/build-$other"
+  if PIIFLOW_LLVM_VERSION="$other" "$root/scripts/install-deps.sh" &&
+     PIIFLOW_LLVM_VERSION="$other" PIIFLOW_BUILD_DIR="$other_build" "$root/scripts/build.sh"; then
+    "$other_build/bin/piiflow-unittests" --gtest_brief=1 \
+      --gtest_output="json:$results/unit-llvm$other.json"
+    python3 "/usr/lib/llvm-${llvm_version}/build/utils/lit/lit.py" -sv "$other_build/test" \
+      --output "$results/lit-llvm$other.json"
+  fi
+  echo "$other" > "$results/other-llvm.txt"
 fi
 
 python3 - "$results" <<'PY'
@@ -83,6 +101,11 @@ if sanitized:
                 passed += 1
             else:
                 failed += 1
+other_file = os.path.join(results, "other-llvm.txt")
+if os.path.exists(other_file):
+    other = open(other_file).read().strip()
+    count(f"unit-llvm{other}.json", unit_outcomes)
+    count(f"lit-llvm{other}.json", lit_outcomes)
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
 PY

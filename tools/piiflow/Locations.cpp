@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "Report.h"
+#include "piiflow/ClangCompat.h"
 #include "piiflow/Analysis.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticOptions.h"
@@ -70,12 +71,12 @@ ReportLocation resolveLocation(const SourceManager &SM, SourceLocation Loc, Sour
 class ProgramRenderer::Impl {
 public:
   explicit Impl(bool Colors)
-      : DiagOpts(new DiagnosticOptions()),
-        Diags(new DiagnosticIDs(), &*DiagOpts, new IgnoringDiagConsumer()),
-        Files(FileSystemOptions()), Sources(Diags, Files) {
+      : Diags(compat::newDiagnosticsEngine(DiagOpts.get(), new IgnoringDiagConsumer(),
+                                           /*Own=*/true)),
+        Files(FileSystemOptions()), Sources(*Diags, Files) {
     Lang.CPlusPlus = true;
     Lang.CPlusPlus17 = true;
-    DiagOpts->ShowColors = Colors;
+    DiagOpts.get().ShowColors = Colors;
   }
 
   SourceLocation locate(const ExternalStep &Step) {
@@ -86,8 +87,8 @@ public:
     return Sources.translateLineCol(ID, Step.Line, Step.Column);
   }
 
-  IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts;
-  DiagnosticsEngine Diags;
+  compat::OwnedDiagnosticOptions DiagOpts;
+  std::unique_ptr<DiagnosticsEngine> Diags;
   FileManager Files;
   SourceManager Sources;
   LangOptions Lang;
@@ -117,8 +118,10 @@ std::optional<ReportFinding> ProgramRenderer::render(const ProgramFinding &F) {
   R.Loc = resolveLocation(SM, Loc, RangeEnd.isValid() ? RangeEnd : SourceLocation());
 
   llvm::raw_string_ostream OS(R.Text);
-  OS.enable_colors(TheImpl->DiagOpts->ShowColors);
-  TextDiagnostic Printer(OS, TheImpl->Lang, &*TheImpl->DiagOpts);
+  OS.enable_colors(TheImpl->DiagOpts.get().ShowColors);
+  std::unique_ptr<TextDiagnostic> PrinterPtr =
+      compat::newTextDiagnostic(OS, TheImpl->Lang, TheImpl->DiagOpts.get());
+  TextDiagnostic &Printer = *PrinterPtr;
   std::vector<CharSourceRange> Ranges;
   if (RangeBegin.isValid() && RangeEnd.isValid() && RangeBegin != Loc)
     Ranges.push_back(CharSourceRange::getCharRange(RangeBegin, RangeEnd));

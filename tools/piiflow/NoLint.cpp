@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "NoLint.h"
+#include "piiflow/ClangCompat.h"
 #include "clang-tidy/NoLintDirectiveHandler.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticOptions.h"
@@ -21,9 +22,10 @@ class NoLintFilter::Impl : public DiagnosticConsumer {
 public:
   Impl()
       : Files(FileSystemOptions()),
-        Diags(new DiagnosticIDs(), new DiagnosticOptions(), this, /*ShouldOwnClient=*/false),
-        Sources(Diags, Files), QueryID(Diags.getCustomDiagID(DiagnosticsEngine::Warning, "%0")) {
-    Diags.setSourceManager(&Sources);
+        Diags(compat::newDiagnosticsEngine(Options.get(), this, /*Own=*/false)),
+        Sources(*Diags, Files),
+        QueryID(Diags->getCustomDiagID(DiagnosticsEngine::Warning, "%0")) {
+    Diags->setSourceManager(&Sources);
   }
 
   bool suppressed(const std::string &File, unsigned Line, unsigned Column,
@@ -37,8 +39,8 @@ public:
     SourceLocation Loc = Sources.translateLineCol(ID, Line, std::max(Column, 1u));
     CurrentCheck = Check;
     Answer = false;
-    Diags.Report(Loc, QueryID) << Check;
-    Diags.Clear();
+    Diags->Report(Loc, QueryID) << Check;
+    compat::finishDiagnostic(*Diags);
     return Answer;
   }
 
@@ -69,7 +71,8 @@ private:
   }
 
   FileManager Files;
-  DiagnosticsEngine Diags;
+  compat::OwnedDiagnosticOptions Options;
+  std::unique_ptr<DiagnosticsEngine> Diags;
   SourceManager Sources;
   unsigned QueryID;
   tidy::NoLintDirectiveHandler Handler;

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------------------------===//
 #include "Options.h"
 #include "Report.h"
+#include "piiflow/ClangCompat.h"
 #include "piiflow/Version.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/raw_ostream.h"
@@ -95,8 +96,9 @@ static llvm::cl::opt<std::string> ExportFixes(
 static llvm::cl::opt<std::string> HeaderFilter(
     "header-filter",
     llvm::cl::desc("Regular expression of headers whose findings are shown (as clang-tidy's "
-                   "--header-filter); findings in the main file are always shown"),
-    llvm::cl::cat(PiiflowCategory));
+                   "--header-filter, with the same default as the clang-tidy of this LLVM); "
+                   "findings in the main file are always shown"),
+    llvm::cl::init(compat::DefaultHeaderFilter), llvm::cl::cat(PiiflowCategory));
 static llvm::cl::list<std::string> SummaryFiles(
     "summaries",
     llvm::cl::desc("Summaries file of functions defined elsewhere (from --export-summaries); "

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "UnitAnalysis.h"
+#include "piiflow/ClangCompat.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
@@ -172,8 +173,9 @@ private:
     // Files as absolute paths: a database that names sources relative to their command's
     // directory would otherwise print names that mean nothing where piiflow runs.
     DiagOpts.AbsolutePath = true;
-    TextDiagnostic Printer(OS, Ctx.getLangOpts(), &DiagOpts);
-    Emit(Printer);
+    std::unique_ptr<TextDiagnostic> Printer =
+        compat::newTextDiagnostic(OS, Ctx.getLangOpts(), DiagOpts);
+    Emit(*Printer);
     DiagOpts.ShowColors = SavedColors;
     DiagOpts.AbsolutePath = SavedAbsolute;
     DiagOpts.ShowLineNumbers = SavedLineNumbers;
