@@ -1,4 +1,4 @@
-//===--- InstallLayout.cpp - Where piiflow's data lies, relative to its own binary -------------===//
+//===--- InstallLayout.cpp - Where piiflow's data lies, relative to its binary ----------------===//
 //
 // See InstallLayout.h. dladdr names the object that holds a function of the core: the plugin when
 // clang-tidy loaded it, the tool otherwise. For a main program glibc may give argv[0], which can

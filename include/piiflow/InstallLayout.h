@@ -1,4 +1,4 @@
-//===--- InstallLayout.h - Where piiflow's data lies, relative to its own binary ---------------===//
+//===--- InstallLayout.h - Where piiflow's data lies, relative to its binary ------------------===//
 //
 // piiflow is relocatable: the tool (bin/piiflow) and the plugin (lib/libpiiflow-tidy.so) find the
 // bundled models at ../share/piiflow/models from the directory of the binary that holds this code,

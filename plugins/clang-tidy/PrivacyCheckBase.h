@@ -1,9 +1,10 @@
 //===--- PrivacyCheckBase.h - What the privacy-* checks share -------------------------------===//
 //
 // The options every privacy-* check reads (ModelFiles, HashFunction, HashHeader, SummaryFiles,
-// Policy, ExtraNames, Explain; local or global), loading the models once, sharing the analysis
-// of a unit between checks of the same options, running the piiflow core over a translation unit, and turning its
-// findings into warnings, notes and fix-its. Each check reports the findings that carry its name.
+// Policy, ExtraNames, Explain; local or global), loading the models once, running the piiflow core
+// over a translation unit (one analysis for the checks whose options are the same), and turning
+// its findings into warnings, notes and fix-its. Each check reports the findings that carry its
+// name.
 // An adapter over include/piiflow/Analysis.h: no analysis logic lives here.
 //
 //===----------------------------------------------------------------------------------------===//

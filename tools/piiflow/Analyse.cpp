@@ -56,19 +56,21 @@ public:
   }
 
 private:
+  /// Each pass of a unit: its setup, and the checks whose findings it reports.
+  using UnitPasses = std::vector<std::pair<Setup *, std::vector<std::string>>>;
+
   /// A unit's passes: one per distinct set of options among its enabled checks, after the
   /// .clang-tidy nearest to it and the command line (both checks alike: one pass). With no check
   /// enabled, one pass that reports nothing, for the facts that other units' calls resolve
   /// against. None, and Why says why, when the configuration does not load.
-  std::optional<std::vector<std::pair<Setup *, std::vector<std::string>>>>
-  passesOf(const std::string &Source, std::string &Why) {
+  std::optional<UnitPasses> passesOf(const std::string &Source, std::string &Why) {
     llvm::Expected<CheckConfig> Config = loadCheckConfig(Source);
     if (!Config) {
       Why = llvm::toString(Config.takeError());
       return std::nullopt;
     }
     std::lock_guard<std::mutex> Guard(SetupLock);
-    std::vector<std::pair<Setup *, std::vector<std::string>>> Passes;
+    UnitPasses Passes;
     auto add = [&](const std::string &Check, bool Reported) {
       llvm::Expected<Setup *> Found = Setups.get(*Config, Check);
       if (!Found) {
@@ -127,9 +129,7 @@ private:
   /// directory is the unit's (the process's is never changed, so units can run in parallel), an
   /// Analyzer of its own, and no limit on errors, so that a body after the twentieth error is
   /// still analysed.
-  void runTool(const std::string &Source,
-               const std::vector<std::pair<Setup *, std::vector<std::string>>> &Passes,
-               UnitState &Unit) {
+  void runTool(const std::string &Source, const UnitPasses &Passes, UnitState &Unit) {
     llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS(
         llvm::vfs::createPhysicalFileSystem().release());
     tooling::ClangTool Tool(*Units.Database, {Source},

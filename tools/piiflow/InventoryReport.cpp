@@ -186,8 +186,9 @@ void writeInventoryJson(llvm::raw_ostream &OS, const std::vector<ReportFinding> 
                                  {"version", PIIFLOW_VERSION},
                                  {"llvm", PIIFLOW_BUILT_WITH_LLVM},
                                  {"generated", Run.Time},
-                                 {"commit", Run.Commit.empty() ? nlohmann::ordered_json()
-                                                               : nlohmann::ordered_json(Run.Commit)}};
+                                 {"commit", Run.Commit.empty()
+                                                ? nlohmann::ordered_json()
+                                                : nlohmann::ordered_json(Run.Commit)}};
   nlohmann::ordered_json Document = {
       {"piiflowInventory", 2}, {"run", Meta}, {"vendors", Vendors}};
   OS << dumpJson(Document, 2) << "\n";

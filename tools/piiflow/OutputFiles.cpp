@@ -62,7 +62,8 @@ bool OutputFile::commit() {
     EC = Stream->error();
   Stream->clear_error();
   if (EC) {
-    llvm::WithColor::error(llvm::errs(), Tool) << "cannot write " << Path << ": " << EC.message() << "\n";
+    llvm::WithColor::error(llvm::errs(), Tool)
+        << "cannot write " << Path << ": " << EC.message() << "\n";
     return false;
   }
   if (Temp) {

@@ -200,7 +200,8 @@ bool applyFixes(const std::vector<ReportFinding> &Findings) {
       Out.clear_error();
     }
     if (EC) {
-      llvm::WithColor::error(llvm::errs(), "piiflow") << "cannot write " << File << ": " << EC.message() << "\n";
+      llvm::WithColor::error(llvm::errs(), "piiflow")
+          << "cannot write " << File << ": " << EC.message() << "\n";
       Ok = false;
     }
   }
@@ -260,8 +261,8 @@ ReportOutcome piiflow::report(const ToolOptions &Options, RunResult &Run, Report
   if (Output.File) {
     ReportOk = Output.File->commit();
   } else if (llvm::outs().flush(), llvm::outs().has_error()) {
-    llvm::WithColor::error(llvm::errs(), "piiflow") << "cannot write the report to standard output: "
-                 << llvm::outs().error().message() << "\n";
+    llvm::WithColor::error(llvm::errs(), "piiflow")
+        << "cannot write the report to standard output: " << llvm::outs().error().message() << "\n";
     llvm::outs().clear_error();
     ReportOk = false;
   }

@@ -30,7 +30,8 @@ void extraArguments(const std::vector<std::string> &Argv, std::vector<std::strin
       break;
     Arg.consume_front("-");
     Arg.consume_front("-");
-    for (auto [Name, Into] : {std::pair{"extra-arg-before", &Before}, std::pair{"extra-arg", &After}}) {
+    for (auto [Name, Into] :
+         {std::pair{"extra-arg-before", &Before}, std::pair{"extra-arg", &After}}) {
       llvm::StringRef Rest = Arg;
       if (!Rest.consume_front(Name))
         continue;
@@ -49,8 +50,9 @@ void extraArguments(const std::vector<std::string> &Argv, std::vector<std::strin
 bool loadBuildDirectory(const ToolOptions &Options, UnitList &Units) {
   const std::string &BuildPath = Options.BuildPath;
   if (BuildPath.empty()) {
-    llvm::WithColor::error(llvm::errs(), "piiflow") << "no input: give source files, or -p <build dir> with a "
-                    "compile_commands.json\n";
+    llvm::WithColor::error(llvm::errs(), "piiflow")
+        << "no input: give source files, or -p <build dir> with a "
+           "compile_commands.json\n";
     return false;
   }
   std::string Error;
@@ -85,8 +87,8 @@ bool takeShard(const std::string &Shard, std::vector<std::string> &Sources) {
   auto [KText, NText] = llvm::StringRef(Shard).split('/');
   unsigned K = 0, N = 0;
   if (KText.getAsInteger(10, K) || NText.getAsInteger(10, N) || N == 0 || K == 0 || K > N) {
-    llvm::WithColor::error(llvm::errs(), "piiflow") << "--shard takes K/N with 1 <= K <= N, not '" << Shard
-                 << "'\n";
+    llvm::WithColor::error(llvm::errs(), "piiflow")
+        << "--shard takes K/N with 1 <= K <= N, not '" << Shard << "'\n";
     return false;
   }
   // The units in path order, every N-th from the K-th: the same split on every job.
