@@ -226,29 +226,29 @@ public:
                                       "bagInserters", "bagTypes", "entryConstructors",
                                       "bagBuilders", "propagators", "sanitizers", "sources",
                                       "implementation"}))
-      return std::move(E);
+      return E;
     if (auto E = requireString(Root, "", "sdk", M.Id))
-      return std::move(E);
+      return E;
     if (auto E = optionalString(Root, "", "vendor", M.Vendor))
-      return std::move(E);
+      return E;
     if (auto E = optionalString(Root, "", "description", M.Description))
-      return std::move(E);
+      return E;
     if (Root.contains("source")) {
       const json &S = Root["source"];
       if (!S.is_object())
         return fail("/source", "'source' must be an object");
       if (auto E = allowOnly(S, "/source", {"repository", "header", "version"}))
-        return std::move(E);
+        return E;
       if (auto E = requireString(S, "/source", "repository", M.Repository))
-        return std::move(E);
+        return E;
       if (auto E = requireString(S, "/source", "header", M.Header))
-        return std::move(E);
+        return E;
       if (auto E = requireString(S, "/source", "version", M.Version))
-        return std::move(E);
+        return E;
     }
     if (Root.contains("implementation"))
       if (auto E = readImplementation(Root["implementation"], M.Implementation))
-        return std::move(E);
+        return E;
     if (auto E = forEach(Root, "sinks", [&](const json &J, const std::string &P) -> llvm::Error {
           SinkModel S;
           if (auto E = allowOnly(J, P, {"function", "arity", "paramTypes", "args"}))
@@ -322,7 +322,7 @@ public:
           M.Sinks.push_back(std::move(S));
           return llvm::Error::success();
         }))
-      return std::move(E);
+      return E;
     if (auto E = forEach(Root, "bagInserters", [&](const json &J, const std::string &P) -> llvm::Error {
           BagInserterModel B;
           if (auto E = allowOnly(J, P, {"function", "bag", "key", "value"}))
@@ -338,7 +338,7 @@ public:
           M.BagInserters.push_back(std::move(B));
           return llvm::Error::success();
         }))
-      return std::move(E);
+      return E;
     if (auto E = forEach(Root, "bagTypes", [&](const json &J, const std::string &P) -> llvm::Error {
           BagTypeModel B;
           if (auto E = allowOnly(J, P, {"type", "keyedSubscript", "inserters", "erasers", "clearers",
@@ -393,7 +393,7 @@ public:
           M.BagTypes.push_back(std::move(B));
           return llvm::Error::success();
         }))
-      return std::move(E);
+      return E;
     if (auto E = forEach(Root, "entryConstructors", [&](const json &J, const std::string &P) -> llvm::Error {
           EntryConstructorModel C;
           if (auto E = allowOnly(J, P, {"type", "key", "value", "kindArg", "enumKinds"}))
@@ -409,7 +409,7 @@ public:
           M.EntryConstructors.push_back(std::move(C));
           return llvm::Error::success();
         }))
-      return std::move(E);
+      return E;
     if (auto E = forEach(Root, "bagBuilders", [&](const json &J, const std::string &P) -> llvm::Error {
           BagBuilderModel B;
           if (auto E = allowOnly(J, P, {"function", "entries", "pairsFrom"}))
@@ -442,7 +442,7 @@ public:
           M.BagBuilders.push_back(std::move(B));
           return llvm::Error::success();
         }))
-      return std::move(E);
+      return E;
     if (auto E = forEach(Root, "propagators", [&](const json &J, const std::string &P) -> llvm::Error {
           PropagatorModel Prop;
           if (auto E = allowOnly(J, P, {"function", "from", "into", "replaces", "kindArg",
@@ -482,7 +482,7 @@ public:
           M.Propagators.push_back(std::move(Prop));
           return llvm::Error::success();
         }))
-      return std::move(E);
+      return E;
     if (auto E = forEach(Root, "sanitizers", [&](const json &J, const std::string &P) -> llvm::Error {
           SanitizerModel S;
           if (auto E = allowOnly(J, P, {"function", "keyed", "keyArg", "from", "into"}))
@@ -517,7 +517,7 @@ public:
           M.Sanitizers.push_back(std::move(S));
           return llvm::Error::success();
         }))
-      return std::move(E);
+      return E;
     if (auto E = forEach(Root, "sources", [&](const json &J, const std::string &P) -> llvm::Error {
           if (auto E = allowOnly(J, P, {"function", "kind", "out", "whenArg", "field"}))
             return E;
@@ -557,8 +557,8 @@ public:
           M.Sources.push_back(std::move(S));
           return llvm::Error::success();
         }))
-      return std::move(E);
-    return std::move(M);
+      return E;
+    return M;
   }
 
   llvm::Error fail(const std::string &Pointer, const std::string &Message) const {
@@ -691,7 +691,7 @@ private:
 llvm::Expected<SdkModel> ModelCatalog::parse(llvm::StringRef Text, llvm::StringRef File) {
   // Bounded before the SAX handler, which keeps a path per nesting level.
   if (llvm::Error E = checkJsonNesting(Text, File))
-    return std::move(E);
+    return E;
   json Root;
   size_t Consumed = 0;
   PositionRecordingSax Sax(Root, &Consumed);
@@ -738,7 +738,7 @@ llvm::Expected<ModelCatalog> ModelCatalog::load(llvm::ArrayRef<std::string> Path
       return Model.takeError();
     Catalog.add(std::move(*Model));
   }
-  return std::move(Catalog);
+  return Catalog;
 }
 
 static llvm::StringRef lastComponent(llvm::StringRef QualifiedName) {

@@ -43,7 +43,7 @@ llvm::Expected<Policy> Policy::parse(llvm::StringRef Text) {
     }
     P.Rules.push_back(std::move(R));
   }
-  return std::move(P);
+  return P;
 }
 
 bool Policy::allows(llvm::StringRef SdkId, ArgRole Role, DataKind Kind) const {

@@ -234,7 +234,7 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::ArrayRef<std::string> File
       Store.add(std::move(S));
     }
   }
-  return std::move(Store);
+  return Store;
 }
 
 /// The findings of a result of another unit's function that reaches a sink: the data given to

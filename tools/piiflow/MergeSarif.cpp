@@ -70,7 +70,7 @@ llvm::Expected<ordered_json> readInput(const std::string &Input) {
       return notOurs(Part[0] == 'i' ? "runs[0].invocations must be an array"
                                     : "runs[0].results must be an array");
   }
-  return std::move(Log);
+  return Log;
 }
 
 } // namespace
