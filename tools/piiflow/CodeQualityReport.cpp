@@ -11,7 +11,6 @@
 #include "Report.h"
 #include "piiflow/Analysis.h"
 #include "piiflow/JsonInput.h"
-#include "llvm/ADT/StringMap.h"
 #include <nlohmann/json.hpp>
 
 namespace piiflow {
@@ -36,32 +35,22 @@ const char *codeQualitySeverity(const ReportFinding &F) {
   return "info";
 }
 
-std::string relativePath(const std::string &File, const std::string &Root) {
-  llvm::StringRef Path = File;
-  if (!Root.empty() && Path.starts_with(Root + "/"))
-    return Path.drop_front(Root.size() + 1).str();
-  return File;
-}
-
 } // namespace
 
 void writeCodeQuality(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings,
                       const std::string &Root) {
   ordered_json Issues = ordered_json::array();
-  llvm::StringMap<unsigned> Seen;
-  for (const ReportFinding &F : Findings) {
-    std::string Fingerprint = findingFingerprint(F, Root);
-    unsigned Occurrence = Seen[Fingerprint]++;
-    if (Occurrence)
-      Fingerprint += "-" + std::to_string(Occurrence + 1);
+  std::vector<std::string> Ids = uniqueFindingIds(Findings, Root);
+  for (size_t I = 0; I < Findings.size(); ++I) {
+    const ReportFinding &F = Findings[I];
     ordered_json Issue;
     Issue["type"] = "issue";
     Issue["description"] = F.Message;
     Issue["check_name"] = sarifRuleId(F.Check, F.Kind);
-    Issue["fingerprint"] = Fingerprint;
+    Issue["fingerprint"] = Ids[I];
     Issue["severity"] = codeQualitySeverity(F);
     Issue["categories"] = {"Security"};
-    Issue["location"] = {{"path", relativePath(F.Loc.File, Root)},
+    Issue["location"] = {{"path", relativeToRoot(F.Loc.File, Root)},
                          {"lines", {{"begin", F.Loc.Line}}}};
     Issues.push_back(std::move(Issue));
   }

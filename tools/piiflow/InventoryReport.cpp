@@ -14,7 +14,6 @@
 #include "piiflow/JsonInput.h"
 #include "piiflow/Version.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -27,13 +26,6 @@
 
 namespace piiflow {
 namespace {
-
-std::string relative(const std::string &File, const std::string &Root) {
-  llvm::StringRef Path = File;
-  if (!Root.empty() && Path.starts_with(Root + "/"))
-    return Path.drop_front(Root.size() + 1).str();
-  return File;
-}
 
 std::string statusOf(const ReportFinding &F) {
   if (F.Allowed)
@@ -59,16 +51,15 @@ using Inventory = std::map<std::string, std::map<std::string, std::set<Flow>>>;
 
 Inventory collect(const std::vector<ReportFinding> &Flows, const std::string &Root) {
   Inventory Out;
-  llvm::StringMap<unsigned> Seen;
-  for (const ReportFinding &F : Flows) {
-    std::string Id = findingFingerprint(F, Root);
-    if (unsigned Occurrence = Seen[Id]++)
-      Id += "-" + std::to_string(Occurrence + 1);
+  std::vector<std::string> Ids = uniqueFindingIds(Flows, Root);
+  for (size_t I = 0; I < Flows.size(); ++I) {
+    const ReportFinding &F = Flows[I];
+    const std::string &Id = Ids[I];
     const ReportLocation &From = F.Trace.empty() ? F.Loc : F.Trace.front().Loc;
     Out[F.Vendor][dataKindPhrase(F.Kind).str()].insert(
         Flow{F.Function, F.Role, F.Key, statusOf(F),
-             relative(F.Loc.File, Root) + ":" + std::to_string(F.Loc.Line),
-             relative(From.File, Root) + ":" + std::to_string(From.Line), F.Evidence, Id,
+             relativeToRoot(F.Loc.File, Root) + ":" + std::to_string(F.Loc.Line),
+             relativeToRoot(From.File, Root) + ":" + std::to_string(From.Line), F.Evidence, Id,
              dataKindId(F.Kind).str(), F.SdkId, F.Check});
   }
   return Out;

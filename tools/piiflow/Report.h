@@ -121,6 +121,14 @@ int mergeSarif(llvm::ArrayRef<std::string> Inputs, const std::string &Output);
 /// Root), check, sink, slot, key, kind and the trimmed text of the sink's line.
 std::string findingFingerprint(const ReportFinding &F, const std::string &Root);
 
+/// File relative to Root when it lies under it, else File as it is.
+std::string relativeToRoot(const std::string &File, const std::string &Root);
+
+/// Each finding's fingerprint, numbered (-2, -3) where findings would share one: ids that are
+/// unique in a report (GitLab's fingerprints, the inventory's ids).
+std::vector<std::string> uniqueFindingIds(const std::vector<ReportFinding> &Findings,
+                                          const std::string &Root);
+
 /// The fingerprints of a SARIF file written by piiflow, for --baseline.
 llvm::Expected<std::vector<std::string>> readBaselineFingerprints(const std::string &Path);
 

@@ -11,6 +11,7 @@
 #include "piiflow/JsonInput.h"
 #include "piiflow/Version.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SHA1.h"
@@ -165,10 +166,28 @@ ordered_json physical(const ReportLocation &L, const std::string &Root) {
 
 } // namespace
 
+std::string relativeToRoot(const std::string &File, const std::string &Root) {
+  llvm::StringRef Path = File;
+  if (!Root.empty() && Path.starts_with(Root + "/"))
+    return Path.drop_front(Root.size() + 1).str();
+  return File;
+}
+
+std::vector<std::string> uniqueFindingIds(const std::vector<ReportFinding> &Findings,
+                                          const std::string &Root) {
+  std::vector<std::string> Ids;
+  llvm::StringMap<unsigned> Seen;
+  for (const ReportFinding &F : Findings) {
+    std::string Id = findingFingerprint(F, Root);
+    if (unsigned Occurrence = Seen[Id]++)
+      Id += "-" + std::to_string(Occurrence + 1);
+    Ids.push_back(std::move(Id));
+  }
+  return Ids;
+}
+
 std::string findingFingerprint(const ReportFinding &F, const std::string &Root) {
-  std::string Path = F.Loc.File;
-  if (!Root.empty() && llvm::StringRef(Path).starts_with(Root + "/"))
-    Path = Path.substr(Root.size() + 1);
+  std::string Path = relativeToRoot(F.Loc.File, Root);
   std::string Basis = Path + "\n" + F.Check + "\n" + F.Function + "\n" + F.Role + "\n" + F.Key + "\n" +
                       dataKindId(F.Kind).str() + "\n" + llvm::StringRef(F.Loc.LineText).trim().str();
   llvm::SHA1 Hash;
