@@ -10,6 +10,7 @@
 #include "piiflow/JsonInput.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/BLAKE3.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -729,15 +730,21 @@ llvm::Expected<ModelCatalog> ModelCatalog::load(llvm::ArrayRef<std::string> Path
       Files.push_back(Path);
     }
   }
+  llvm::BLAKE3 Digest;
   for (const std::string &File : Files) {
     auto Buffer = readBoundedFile(File, "model file");
     if (!Buffer)
       return Buffer.takeError();
+    std::string Named = llvm::sys::path::filename(File).str() + '\0' +
+                        std::to_string((*Buffer)->getBufferSize()) + '\0';
+    Digest.update(Named);
+    Digest.update((*Buffer)->getBuffer());
     auto Model = parse((*Buffer)->getBuffer(), File);
     if (!Model)
       return Model.takeError();
     Catalog.add(std::move(*Model));
   }
+  Catalog.Fingerprint = llvm::toHex(Digest.final<16>(), /*LowerCase=*/true);
   return Catalog;
 }
 

@@ -207,6 +207,10 @@ public:
 
   llvm::ArrayRef<std::unique_ptr<SdkModel>> sdks() const { return Sdks; }
 
+  /// A digest of the files load read (their names and contents): the same for the same models,
+  /// wherever they are installed. Empty for a catalog that load did not make.
+  llvm::StringRef fingerprint() const { return Fingerprint; }
+
   struct SinkRef {
     const SdkModel *Sdk;
     const SinkModel *Sink;
@@ -226,6 +230,7 @@ public:
   }
 
 private:
+  std::string Fingerprint;
   std::vector<std::unique_ptr<SdkModel>> Sdks;
   llvm::StringMap<std::vector<SinkRef>> SinksByName;
   llvm::StringMap<const BagInserterModel *> BagInsertersByName;

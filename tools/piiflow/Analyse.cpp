@@ -2,19 +2,23 @@
 //
 // See Analyse.h. Each unit runs in a clang::tooling::ClangTool of its own, so that units can run
 // on an llvm::DefaultThreadPool; the setups they share are looked up under a lock. Progress
-// ("[3/12] file.cpp") goes to stderr with --progress, or when stderr is a terminal and there
-// are several units.
+// ("[3/12] file.cpp", "(cached)" when the cache had it) goes to stderr with --progress, or when
+// stderr is a terminal and there are several units.
 //
 //===----------------------------------------------------------------------------------------===//
 #include "Analyse.h"
 #include "Config.h"
 #include "Setup.h"
 #include "UnitAnalysis.h"
+#include "UnitCache.h"
+#include "piiflow/Version.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -31,8 +35,10 @@ namespace {
 /// Runs the units, Options.Jobs at once (0: one per core), each into a state of its own.
 class UnitRunner {
 public:
-  UnitRunner(const ToolOptions &Options, const UnitList &Units, SetupCache &Setups)
-      : Options(Options), Units(Units), Setups(Setups), PerUnit(Units.Sources.size()),
+  UnitRunner(const ToolOptions &Options, const UnitList &Units, SetupCache &Setups,
+             UnitCache *Cache)
+      : Options(Options), Units(Units), Setups(Setups), Cache(Cache),
+        PerUnit(Units.Sources.size()),
         ShowProgress(Options.Progress ||
                      (llvm::errs().is_displayed() && Units.Sources.size() > 1)) {}
 
@@ -104,24 +110,57 @@ private:
     return std::nullopt;
   }
 
+  /// The cache key of Unit: everything that decides its outcome but the files it includes
+  /// (UnitCache.h).
+  std::string cacheKey(const UnitState &Unit, const UnitPasses &Passes) const {
+    std::vector<std::string> Parts{PIIFLOW_VERSION, PIIFLOW_BUILT_WITH_LLVM, Unit.Source};
+    for (const tooling::CompileCommand &Command : Units.Database->getCompileCommands(Unit.Source)) {
+      Parts.push_back(Command.Directory);
+      Parts.push_back(Command.Filename);
+      Parts.push_back(llvm::join(Command.CommandLine, std::string(1, '\0')));
+    }
+    for (const auto &[PassSetup, Checks] : Passes) {
+      Parts.push_back(PassSetup->Digest);
+      Parts.push_back(llvm::join(Checks, ","));
+    }
+    Parts.push_back(Unit.HeaderRegex ? Options.HeaderFilterText : std::string("\1none"));
+    Parts.push_back(Unit.WholeProgram ? "whole-program" : "one unit");
+    Parts.push_back(Unit.Colors ? "colours" : "no colours");
+    return UnitCache::keyOf(Parts);
+  }
+
   void analyseUnit(size_t I) {
     const std::string &Source = Units.Sources[I];
     UnitState &Unit = PerUnit[I];
+    Unit.Source = Source;
     Unit.HeaderRegex = Options.HeaderRegex ? &*Options.HeaderRegex : nullptr;
-    Unit.WholeProgram = Units.Sources.size() > 1 || !Options.ExportSummaries.empty();
+    Unit.WholeProgram = Units.Sources.size() > 1 || !Options.ExportSummaries.empty() ||
+                        !Options.EmitFacts.empty();
     Unit.Colors = Options.Colors;
     std::string Why;
     auto Passes = passesOf(Source, Why);
     std::optional<std::string> Unrunnable = Passes ? unrunnable(Source) : std::nullopt;
+    bool Cached = false;
     if (!Passes || Unrunnable) {
       Unit.Failures.push_back(UnitFailure{
           Source, "cannot analyse " + Source + ": " + (Unrunnable ? *Unrunnable : Why)});
-    } else {
+    } else if (!Cache) {
       runTool(Source, *Passes, Unit);
+    } else {
+      std::string Key = cacheKey(Unit, *Passes);
+      if (std::optional<UnitOutcome> Stored = Cache->lookup(Key)) {
+        static_cast<UnitOutcome &>(Unit) = std::move(*Stored);
+        Cached = true;
+      } else {
+        runTool(Source, *Passes, Unit);
+        if (Unit.Failures.empty())
+          Cache->store(Key, Unit);
+      }
     }
     if (ShowProgress) {
       std::lock_guard<std::mutex> Guard(ProgressLock);
-      llvm::errs() << "[" << ++Done << "/" << Units.Sources.size() << "] " << Source << "\n";
+      llvm::errs() << "[" << ++Done << "/" << Units.Sources.size() << "] " << Source
+                   << (Cached ? " (cached)" : "") << "\n";
     }
   }
 
@@ -178,6 +217,7 @@ private:
   const ToolOptions &Options;
   const UnitList &Units;
   SetupCache &Setups;
+  UnitCache *Cache; ///< --cache-dir's, or null
   std::vector<UnitState> PerUnit;
   const bool ShowProgress;
   std::mutex SetupLock, ProgressLock;
@@ -221,38 +261,69 @@ void resolveWholeProgram(RunResult &Run, std::vector<UnitFacts> &Facts, const Se
   }
 }
 
-} // namespace
 
-std::optional<RunResult> piiflow::analyse(const ToolOptions &Options, const UnitList &Units) {
+/// What both phases share: the summaries of --summaries, the setups, the command line's own.
+struct RunContext {
+  std::optional<SummaryStore> Imported;
+  std::unique_ptr<SetupCache> Setups;
+  Setup *Default = nullptr;
+
+  /// None, and why on stderr, when the summaries or the command line's setup do not load.
+  static std::unique_ptr<RunContext> create(const ToolOptions &Options) {
+    auto Context = std::make_unique<RunContext>();
+    std::vector<std::string> SummaryDigests;
+    if (!Options.SummaryFiles.empty()) {
+      auto Loaded = SummaryStore::load(Options.SummaryFiles);
+      if (!Loaded) {
+        llvm::WithColor::error(llvm::errs(), "piiflow")
+            << llvm::toString(Loaded.takeError()) << "\n";
+        return nullptr;
+      }
+      Context->Imported.emplace(std::move(*Loaded));
+      for (const std::string &File : Options.SummaryFiles)
+        if (auto Buffer = llvm::MemoryBuffer::getFile(File))
+          SummaryDigests.push_back(contentDigest((*Buffer)->getBuffer()));
+    }
+    Context->Setups = std::make_unique<SetupCache>(
+        Options, Context->Imported ? &*Context->Imported : nullptr,
+        SummaryDigests.empty() ? std::string() : UnitCache::keyOf(SummaryDigests));
+    llvm::Expected<Setup *> DefaultSetup = Context->Setups->get(CheckConfig(), CheckName);
+    if (!DefaultSetup) {
+      llvm::WithColor::error(llvm::errs(), "piiflow")
+          << llvm::toString(DefaultSetup.takeError()) << "\n";
+      return nullptr;
+    }
+    Context->Default = *DefaultSetup;
+    return Context;
+  }
+};
+
+FactsContents analyseUnitsIn(RunContext &Context, const ToolOptions &Options,
+                             const UnitList &Units) {
+  std::optional<UnitCache> Cache;
+  if (!Options.CacheDir.empty())
+    Cache.emplace(Options.CacheDir);
+  std::vector<UnitState> PerUnit =
+      UnitRunner(Options, Units, *Context.Setups, Cache ? &*Cache : nullptr).run();
+  FactsContents Contents;
+  for (UnitState &Unit : PerUnit)
+    Contents.Units.push_back(std::move(static_cast<UnitOutcome &>(Unit)));
+  for (const auto &[File, Why] : Units.Skipped)
+    Contents.Skipped.push_back(UnitFailure{File, "skipped " + File + ": " + Why});
+  Contents.SetupDigest = Context.Default->Digest;
+  return Contents;
+}
+
+/// The second phase: the units' outcomes, in their order, become the run's result.
+RunResult linkUnits(RunContext &Context, const ToolOptions &Options, FactsContents Contents) {
   RunResult Run;
   llvm::SmallString<256> Cwd;
   llvm::sys::fs::current_path(Cwd);
   Run.Summary.WorkingDirectory = std::string(Cwd);
-
-  std::optional<SummaryStore> Imported;
-  if (!Options.SummaryFiles.empty()) {
-    auto Loaded = SummaryStore::load(Options.SummaryFiles);
-    if (!Loaded) {
-      llvm::WithColor::error(llvm::errs(), "piiflow") << llvm::toString(Loaded.takeError()) << "\n";
-      return std::nullopt;
-    }
-    Imported.emplace(std::move(*Loaded));
-  }
-  SetupCache Setups(Options, Imported ? &*Imported : nullptr);
-  llvm::Expected<Setup *> DefaultSetup = Setups.get(CheckConfig(), CheckName);
-  if (!DefaultSetup) {
-    llvm::WithColor::error(llvm::errs(), "piiflow")
-        << llvm::toString(DefaultSetup.takeError()) << "\n";
-    return std::nullopt;
-  }
-
-  std::vector<UnitState> PerUnit = UnitRunner(Options, Units, Setups).run();
+  Run.Summary.Skipped = std::move(Contents.Skipped);
   std::vector<UnitFacts> Facts;
-  for (const auto &[File, Why] : Units.Skipped)
-    Run.Summary.Skipped.push_back(UnitFailure{File, "skipped " + File + ": " + Why});
-  for (size_t I = 0; I < Units.Sources.size(); ++I) {
-    Run.Summary.Units.push_back(Units.Sources[I]);
-    UnitState &Unit = PerUnit[I];
+  for (UnitOutcome &Unit : Contents.Units) {
+    Run.Summary.Units.push_back(Unit.Source);
     for (ReportFinding &F : Unit.Findings)
       Run.Findings.push_back(std::move(F));
     for (UnitFacts &U : Unit.Facts)
@@ -273,6 +344,60 @@ std::optional<RunResult> piiflow::analyse(const ToolOptions &Options, const Unit
                               return Key(A) == Key(B);
                             }),
                 Notices.end());
-  resolveWholeProgram(Run, Facts, **DefaultSetup, Options.Colors);
+  resolveWholeProgram(Run, Facts, *Context.Default, Options.Colors);
+  return Run;
+}
+
+} // namespace
+
+std::optional<RunResult> piiflow::analyse(const ToolOptions &Options, const UnitList &Units) {
+  std::unique_ptr<RunContext> Context = RunContext::create(Options);
+  if (!Context)
+    return std::nullopt;
+  return linkUnits(*Context, Options, analyseUnitsIn(*Context, Options, Units));
+}
+
+std::optional<FactsContents> piiflow::analyseUnits(const ToolOptions &Options,
+                                                   const UnitList &Units) {
+  std::unique_ptr<RunContext> Context = RunContext::create(Options);
+  if (!Context)
+    return std::nullopt;
+  return analyseUnitsIn(*Context, Options, Units);
+}
+
+std::optional<RunResult> piiflow::link(const ToolOptions &Options) {
+  std::unique_ptr<RunContext> Context = RunContext::create(Options);
+  if (!Context)
+    return std::nullopt;
+  // Every file's units, each unit once, in the order of their paths as a run sorts them.
+  std::vector<UnitFailure> Unreadable;
+  std::map<std::string, UnitOutcome> BySource;
+  std::map<std::string, UnitFailure> Skipped;
+  for (const std::string &Path : Options.Parser->getSourcePathList()) {
+    llvm::Expected<FactsContents> Read = readFactsFile(Path);
+    if (!Read) {
+      Unreadable.push_back(UnitFailure{Path, llvm::toString(Read.takeError())});
+      continue;
+    }
+    if (Read->SetupDigest != Context->Default->Digest) {
+      Unreadable.push_back(UnitFailure{
+          Path, Path + ": its units were analysed under other models or options than this "
+                       "link's (--models, --no-default-models, --policy, --hash-function, "
+                       "--hash-header, --extra-names, --explain, --summaries): link with the "
+                       "options that analysed them"});
+      continue;
+    }
+    for (UnitOutcome &Unit : Read->Units)
+      BySource.try_emplace(Unit.Source, std::move(Unit));
+    for (UnitFailure &S : Read->Skipped)
+      Skipped.try_emplace(S.File, std::move(S));
+  }
+  FactsContents All;
+  for (auto &[Source, Unit] : BySource)
+    All.Units.push_back(std::move(Unit));
+  for (auto &[File, S] : Skipped)
+    All.Skipped.push_back(std::move(S));
+  RunResult Run = linkUnits(*Context, Options, std::move(All));
+  Run.Summary.Failures.insert(Run.Summary.Failures.begin(), Unreadable.begin(), Unreadable.end());
   return Run;
 }

@@ -1,15 +1,19 @@
 //===--- Analyse.h - The analysis of a run: every unit, then the whole program ---------------===//
 //
-// Loads the summaries of --summaries and the command line's setup, analyses the chosen units
-// (-j at once, each into a state of its own), merges what they yield in the units' order, and
-// resolves what the units tell each other: calls of functions other units define become
-// findings, and findings a caller in another unit reports are dropped. What comes out does not
-// depend on -j nor on the order of the units.
+// A run has two phases. The first loads the summaries of --summaries and the command line's
+// setup and analyses the chosen units (-j at once, each into a state of its own, or taken from
+// the cache when nothing it depends on changed) into their outcomes: what a facts file holds.
+// The second (the link) merges the outcomes in the units' order and resolves what the units
+// tell each other: calls of functions other units define become findings, and findings a caller
+// in another unit reports are dropped. A run does both in one process; --emit-facts stops after
+// the first and `piiflow link` does only the second, over facts files of any number of runs,
+// with the same result. What comes out depends neither on -j nor on the order of the units.
 //
 //===----------------------------------------------------------------------------------------===//
 #ifndef PIIFLOW_TOOLS_PIIFLOW_ANALYSE_H
 #define PIIFLOW_TOOLS_PIIFLOW_ANALYSE_H
 
+#include "FactsFile.h"
 #include "Options.h"
 #include "Report.h"
 #include "Units.h"
@@ -28,9 +32,18 @@ struct RunResult {
   SummaryStore Program; ///< the resolved summaries, for --export-summaries
 };
 
-/// Analyses Units; on an error that stops the run (summaries or the command line's models that
-/// do not load), says why on stderr and returns none. A unit that fails is only recorded.
+/// Both phases: analyses Units and links them. On an error that stops the run (summaries or the
+/// command line's models that do not load), says why on stderr and returns none. A unit that
+/// fails is only recorded.
 std::optional<RunResult> analyse(const ToolOptions &Options, const UnitList &Units);
+
+/// The first phase only: the outcomes of Units, in their order (none as analyse).
+std::optional<FactsContents> analyseUnits(const ToolOptions &Options, const UnitList &Units);
+
+/// The second phase only, over the facts files that are Options' sources. A facts file that
+/// does not read, or was analysed under another setup, is a failure of the run; the others are
+/// still linked and reported.
+std::optional<RunResult> link(const ToolOptions &Options);
 
 } // namespace piiflow
 

@@ -10,6 +10,7 @@
 #include "Report.h"
 #include "piiflow/ClangCompat.h"
 #include "piiflow/Version.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/WithColor.h"
@@ -27,6 +28,11 @@ Usage:
       analyses the given files, compiled with the flags after `--`
   piiflow [options] -p <build dir> [<source>...]
       analyses every translation unit of <build dir>/compile_commands.json (or the given ones)
+  piiflow [options] --emit-facts=<out.facts> -p <build dir> [--shard=K/N] [<source>...]
+      the first phase only: analyses the units and writes their facts, without a report
+  piiflow link [options] <a.facts> <b.facts>...
+      the second phase only: resolves the units of the facts files as one program and reports
+      them (as a run over all those units would), without parsing any source
   piiflow merge <a.sarif> <b.sarif>... [-o <all.sarif>]
       merges the SARIF reports of sharded runs (--shard=K/N) into one, keeping each result once
 
@@ -150,6 +156,25 @@ static llvm::cl::opt<std::string> SarifCategory(
     llvm::cl::desc("The code scanning category of the SARIF report (automationDetails.id), so "
                    "that matrix jobs and other tools upload side by side; default: piiflow"),
     llvm::cl::value_desc("category"), llvm::cl::init("piiflow"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> EmitFacts(
+    "emit-facts",
+    llvm::cl::desc("Only analyse: write the units' facts to <file> for `piiflow link`, and no "
+                   "report (the first phase of a sharded or build-system run)"),
+    llvm::cl::value_desc("file"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> Depfile(
+    "depfile",
+    llvm::cl::desc("With --emit-facts: also write the files the units read, as a Makefile "
+                   "rule, for ninja's depfile"),
+    llvm::cl::value_desc("file"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> CacheDir(
+    "cache-dir",
+    llvm::cl::desc("Keep analysed units in <dir> and re-analyse only those whose compile "
+                   "command, files, models or options changed (default with -p: "
+                   "<build dir>/.piiflow-cache)"),
+    llvm::cl::value_desc("dir"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<bool> NoCache("no-cache",
+                                   llvm::cl::desc("Neither read nor write the cache"),
+                                   llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<bool> Quiet("quiet", llvm::cl::desc("Do not print the summary on stderr"),
                                  llvm::cl::cat(PiiflowCategory));
 
@@ -202,6 +227,9 @@ ToolOptions optionValues() {
   O.ExportSummaries = ExportSummaries;
   O.ApplyFixes = ApplyFixes;
   O.ExportFixes = ExportFixes;
+  O.HeaderFilterText = HeaderFilter;
+  O.EmitFacts = EmitFacts;
+  O.Depfile = Depfile;
   return O;
 }
 
@@ -236,6 +264,14 @@ std::optional<ToolOptions> piiflow::parseOptions(int argc, const char **argv) {
   Options.Parser = std::make_unique<tooling::CommonOptionsParser>(std::move(*Parser));
   Options.BuildPath = buildPathArgument(argc, argv);
   Options.Argv.assign(argv, argv + argc);
+  if (!NoCache)
+    Options.CacheDir = !CacheDir.empty()           ? std::string(CacheDir)
+                       : !Options.BuildPath.empty() ? Options.BuildPath + "/.piiflow-cache"
+                                                    : std::string();
+  if (!Depfile.empty() && EmitFacts.empty()) {
+    llvm::WithColor::error(llvm::errs(), "piiflow") << "--depfile needs --emit-facts\n";
+    return std::nullopt;
+  }
 
   if (!HeaderFilter.empty()) {
     Options.HeaderRegex.emplace(HeaderFilter);
@@ -256,6 +292,43 @@ std::optional<ToolOptions> piiflow::parseOptions(int argc, const char **argv) {
     }
     Options.BaselineFingerprints.emplace(Known->begin(), Known->end());
   }
+  return Options;
+}
+
+bool piiflow::isLinkCommand(int argc, const char **argv) {
+  return argc > 1 && llvm::StringRef(argv[1]) == "link";
+}
+
+std::optional<ToolOptions> piiflow::parseLinkOptions(int argc, const char **argv) {
+  // The options of a run, the facts files where its sources go, and an empty `--` so that
+  // CommonOptionsParser looks for no compile database.
+  std::vector<const char *> Args{argv[0]};
+  Args.insert(Args.end(), argv + 2, argv + argc);
+  if (llvm::find(Args, llvm::StringRef("--")) == Args.end())
+    Args.push_back("--");
+  int Count = Args.size();
+  std::optional<ToolOptions> Options = parseOptions(Count, Args.data());
+  if (!Options)
+    return std::nullopt;
+  auto refuse = [](const char *What) {
+    llvm::WithColor::error(llvm::errs(), "piiflow")
+        << "piiflow link reads facts files and analyses nothing: " << What
+        << " belongs to the runs that wrote them\n";
+    return std::nullopt;
+  };
+  if (!Options->BuildPath.empty())
+    return refuse("-p");
+  if (!Options->Shard.empty())
+    return refuse("--shard");
+  if (!Options->EmitFacts.empty())
+    return refuse("--emit-facts");
+  if (Options->Parser->getSourcePathList().empty()) {
+    llvm::WithColor::error(llvm::errs(), "piiflow")
+        << "piiflow link needs facts files (written by piiflow --emit-facts)\n";
+    return std::nullopt;
+  }
+  Options->Link = true;
+  Options->CacheDir.clear();
   return Options;
 }
 

@@ -37,6 +37,7 @@ struct ToolOptions {
   bool ExitZero = false;
   /// --header-filter, compiled; none when not given.
   std::optional<llvm::Regex> HeaderRegex;
+  std::string HeaderFilterText; ///< --header-filter as given, for the cache's keys
   /// The fingerprints of the --baseline report, read before the analysis; none when not given.
   std::string BaselinePath; ///< --baseline
   std::string SarifCategory; ///< --sarif-category
@@ -58,11 +59,25 @@ struct ToolOptions {
 
   bool ApplyFixes = false;
   std::string ExportFixes;
+
+  /// `piiflow link`: the sources are facts files, and the run is the second phase only.
+  bool Link = false;
+  /// --emit-facts: the run is the first phase only, and writes the units' facts here.
+  std::string EmitFacts;
+  std::string Depfile; ///< --depfile: the files the units read, for ninja
+  /// Where analysed units are kept between runs (--cache-dir, by default <-p dir>/.piiflow-cache;
+  /// empty with --no-cache or without -p).
+  std::string CacheDir;
 };
 
 /// Parses and checks the command line; on an error, says why on stderr and returns none (the
 /// tool then exits 2).
 std::optional<ToolOptions> parseOptions(int argc, const char **argv);
+
+/// `piiflow link [options] a.facts b.facts ...`: whether argv asks for it.
+bool isLinkCommand(int argc, const char **argv);
+/// Parses the command line of `piiflow link`: the options of a run, facts files for sources.
+std::optional<ToolOptions> parseLinkOptions(int argc, const char **argv);
 
 /// `piiflow merge a.sarif b.sarif ... [-o all.sarif]`: whether argv asks for it.
 bool isMergeCommand(int argc, const char **argv);

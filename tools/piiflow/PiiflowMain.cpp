@@ -2,6 +2,8 @@
 //
 // piiflow [options] <source>... [-- <compiler flags>]
 // piiflow [options] -p <build dir>            (every translation unit of compile_commands.json)
+// piiflow [options] --emit-facts=<out.facts> ...   (the first phase only)
+// piiflow link [options] a.facts b.facts ...      (the second phase only)
 // piiflow merge a.sarif b.sarif ... [-o all.sarif]
 //
 // Analyses each translation unit with the core, resolves its findings while the unit is alive,
@@ -24,6 +26,20 @@ using namespace piiflow;
 int main(int argc, const char **argv) {
   if (isMergeCommand(argc, argv))
     return runMergeCommand(argc, argv);
+  if (isLinkCommand(argc, argv)) {
+    std::optional<ToolOptions> Options = parseLinkOptions(argc, argv);
+    if (!Options)
+      return 2;
+    std::optional<ReportOutput> Output =
+        openReportOutput(*Options, Options->Parser->getSourcePathList());
+    if (!Output)
+      return 2;
+    std::optional<RunResult> Run = link(*Options);
+    if (!Run)
+      return 2;
+    ReportOutcome Outcome = report(*Options, *Run, *Output);
+    return exitStatus(*Options, Outcome);
+  }
 
   std::optional<ToolOptions> Options = parseOptions(argc, argv);
   if (!Options)
@@ -31,6 +47,12 @@ int main(int argc, const char **argv) {
   std::optional<UnitList> Units = chooseUnits(*Options);
   if (!Units)
     return 2;
+  if (!Options->EmitFacts.empty()) {
+    if (!outputsAreNotInputs({Options->EmitFacts, Options->Depfile}, Units->Sources, "piiflow"))
+      return 2;
+    std::optional<FactsContents> Facts = analyseUnits(*Options, *Units);
+    return Facts ? writeFactsOutputs(*Options, *Facts) : 2;
+  }
   // Open the report first: a path that cannot be written fails before the analysis runs.
   std::optional<ReportOutput> Output = openReportOutput(*Options, Units->Sources);
   if (!Output)

@@ -16,6 +16,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/WithColor.h"
 #include <map>
+#include <set>
 #include <tuple>
 
 using namespace clang;
@@ -278,6 +279,48 @@ ReportOutcome piiflow::report(const ToolOptions &Options, RunResult &Run, Report
   Outcome.Error = !Run.Summary.Failures.empty() || !FixesOk || !ReportOk;
   Outcome.Findings = Findings.Reported.size();
   return Outcome;
+}
+
+/// Path as a Makefile rule names a file: spaces, '#' and '$' escaped, as ninja reads them.
+static std::string makeEscaped(llvm::StringRef Path) {
+  std::string Out;
+  for (char C : Path) {
+    if (C == ' ' || C == '#' || C == '\\')
+      Out += '\\';
+    if (C == '$')
+      Out += '$';
+    Out += C;
+  }
+  return Out;
+}
+
+int piiflow::writeFactsOutputs(const ToolOptions &Options, const FactsContents &Contents) {
+  bool Ok = writeOutputFile(Options.EmitFacts, encodeFacts(Contents), "piiflow");
+  if (!Options.Depfile.empty()) {
+    std::set<std::string> Read;
+    for (const UnitOutcome &Unit : Contents.Units) {
+      Read.insert(Unit.Source);
+      for (const FileDigest &Dependency : Unit.Dependencies)
+        Read.insert(Dependency.Path);
+    }
+    std::string Rule = makeEscaped(Options.EmitFacts) + ":";
+    for (const std::string &File : Read)
+      Rule += " \\\n  " + makeEscaped(File);
+    Ok = writeOutputFile(Options.Depfile, Rule + "\n", "piiflow") && Ok;
+  }
+  size_t Failed = 0;
+  for (const UnitFailure &Skipped : Contents.Skipped)
+    llvm::WithColor::note(llvm::errs(), "piiflow") << Skipped.Reason << "\n";
+  for (const UnitOutcome &Unit : Contents.Units) {
+    Failed += !Unit.Failures.empty();
+    for (const UnitFailure &Failure : Unit.Failures)
+      llvm::WithColor::error(llvm::errs(), "piiflow") << Failure.Reason << "\n";
+  }
+  if (!Options.Quiet && Ok)
+    llvm::errs() << "Wrote the facts of " << Contents.Units.size() << " translation unit"
+                 << (Contents.Units.size() == 1 ? "" : "s") << " to " << Options.EmitFacts
+                 << ".\n";
+  return Ok && Failed == 0 ? 0 : 2;
 }
 
 int piiflow::exitStatus(const ToolOptions &Options, const ReportOutcome &Outcome) {

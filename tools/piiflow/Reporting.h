@@ -43,6 +43,11 @@ struct ReportOutcome {
 /// Reports Run into Output, then the failures and (unless --quiet) the summary line on stderr.
 ReportOutcome report(const ToolOptions &Options, RunResult &Run, ReportOutput &Output);
 
+/// --emit-facts: writes Contents to the facts file (and --depfile's rule), then the failures
+/// and (unless --quiet) what was written on stderr. Returns the exit status: 0, or 2 when a
+/// unit failed or a file cannot be written.
+int writeFactsOutputs(const ToolOptions &Options, const FactsContents &Contents);
+
 /// 0 when nothing was found (or --exit-zero), 1 when there are findings, 2 on any error.
 int exitStatus(const ToolOptions &Options, const ReportOutcome &Outcome);
 

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "Setup.h"
+#include "UnitCache.h"
 #include "piiflow/Policy.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
@@ -61,6 +62,11 @@ llvm::Expected<Setup *> SetupCache::get(const CheckConfig &Config, llvm::StringR
   S->Options.Explain = CommandLine.Explain || value("Explain", "") == "true";
   S->Options.Imported = Imported;
   S->Options.Allowed = std::move(*Allowed);
+  S->Digest = UnitCache::keyOf({S->Models.fingerprint().str(), S->Options.HashFunction,
+                                S->Options.HashHeader, S->Options.Explain ? "explain" : "",
+                                value("Policy", CommandLine.PolicyText),
+                                value("ExtraNames", CommandLine.ExtraNamesText),
+                                ImportedDigest});
   Setup *Result = S.get();
   ByOptions[Key] = std::move(S);
   return Result;

@@ -27,13 +27,18 @@ struct Setup {
   ModelCatalog Models;
   AnalysisOptions Options;
   Classifier Classes;
+  /// A digest of all of the above that decides an analysis: the models' fingerprint, the
+  /// options' values, the imported summaries. Units analysed under equal digests agree.
+  std::string Digest;
 };
 
 /// One setup per distinct set of check options. Not thread-safe: callers serialise get().
 class SetupCache {
 public:
-  SetupCache(const ToolOptions &CommandLine, const SummaryStore *Imported)
-      : CommandLine(CommandLine), Imported(Imported) {}
+  /// ImportedDigest: a digest of the content of the summaries files Imported was read from.
+  SetupCache(const ToolOptions &CommandLine, const SummaryStore *Imported,
+             std::string ImportedDigest = "")
+      : CommandLine(CommandLine), Imported(Imported), ImportedDigest(std::move(ImportedDigest)) {}
 
   /// The setup of Check under Config; an error names the file when a value in it is wrong.
   llvm::Expected<Setup *> get(const CheckConfig &Config, llvm::StringRef Check);
@@ -41,6 +46,7 @@ public:
 private:
   const ToolOptions &CommandLine;
   const SummaryStore *Imported; ///< --summaries, or null
+  std::string ImportedDigest;
   /// By the options' values (and the file, which errors name).
   std::map<std::pair<std::string, std::map<std::string, std::string>>, std::unique_ptr<Setup>>
       ByOptions;

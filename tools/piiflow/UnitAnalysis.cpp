@@ -17,7 +17,9 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/Support/BLAKE3.h"
 #include "llvm/Support/raw_ostream.h"
+#include <map>
 
 using namespace clang;
 using namespace piiflow;
@@ -42,6 +44,7 @@ public:
     State.Analysed = true;
     State.Errors = Ctx.getDiagnostics().getClient()->getNumErrors();
     State.Fatal = Ctx.getDiagnostics().hasFatalErrorOccurred();
+    recordDependencies(Ctx.getSourceManager());
     State.Facts.emplace_back();
     // The unit's facts come from its first pass: every pass sees the same functions.
     UnitFacts *Collect = State.WholeProgram ? &State.Facts.back() : nullptr;
@@ -65,6 +68,24 @@ public:
   }
 
 private:
+  /// Every file the unit read, by its real path (a header search path such as
+  /// /lib/gcc/x86_64-linux-gnu/12/../../../../include crosses the /lib symlink, so its dots
+  /// cannot be removed by hand), with a digest of the content that was parsed (not of what is
+  /// on disk now), sorted by path.
+  void recordDependencies(SourceManager &SM) {
+    std::map<std::string, std::string> ByPath;
+    for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
+      std::optional<llvm::MemoryBufferRef> Buffer = It->second->getBufferIfLoaded();
+      if (!Buffer)
+        Buffer = SM.getMemoryBufferForFileOrNone(It->first);
+      if (Buffer)
+        ByPath.emplace(SM.getFileManager().getCanonicalName(It->first).str(),
+                       contentDigest(Buffer->getBuffer()));
+    }
+    for (auto &[Path, Digest] : ByPath)
+      State.Dependencies.push_back(FileDigest{Path, std::move(Digest)});
+  }
+
   /// F's fields, locations and replacements, free of the unit.
   ReportFinding resolve(const Finding &F, ASTContext &Ctx) {
     const SourceManager &SM = Ctx.getSourceManager();
@@ -240,6 +261,11 @@ private:
 };
 
 } // namespace
+
+std::string piiflow::contentDigest(llvm::StringRef Content) {
+  auto Hash = llvm::BLAKE3::hash<16>(llvm::arrayRefFromStringRef(Content));
+  return llvm::toHex(Hash, /*LowerCase=*/true);
+}
 
 std::unique_ptr<tooling::FrontendActionFactory>
 piiflow::newAnalysisActionFactory(UnitState &State) {

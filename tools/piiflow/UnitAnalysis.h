@@ -28,8 +28,26 @@ struct AnalysisPass {
   std::vector<std::string> Checks; ///< reported from this pass; none: facts only
 };
 
+/// A file a unit read, and a hash of the content it parsed (contentDigest).
+struct FileDigest {
+  std::string Path;
+  std::string Digest;
+};
+
+/// What the analysis of one translation unit yields, free of the unit: what its facts file and
+/// its cache entry hold, and all that the link needs to report it.
+struct UnitOutcome {
+  std::string Source;
+  std::vector<ReportFinding> Findings;
+  std::vector<UnitFacts> Facts; ///< what the whole program resolves
+  std::vector<UnitFailure> Failures;
+  std::vector<ReportNotice> Notices;
+  /// The main file and every file it includes, in the order the unit entered them.
+  std::vector<FileDigest> Dependencies;
+};
+
 /// What the analysis of one translation unit is told, and what it yields.
-struct UnitState {
+struct UnitState : UnitOutcome {
   /// The passes over the AST; the first also records the unit's facts.
   std::vector<AnalysisPass> Passes;
   const llvm::Regex *HeaderRegex = nullptr; ///< --header-filter, or null
@@ -38,14 +56,13 @@ struct UnitState {
   bool WholeProgram = false;
   bool Colors = false; ///< render the text with clang's colours (--use-color)
 
-  std::vector<ReportFinding> Findings;
-  std::vector<UnitFacts> Facts; ///< per unit, what the whole program resolves
-  std::vector<UnitFailure> Failures;
-  std::vector<ReportNotice> Notices;
   bool Analysed = false; ///< the unit parsed far enough to be analysed
   unsigned Errors = 0;   ///< the compiler's errors in it
   bool Fatal = false;    ///< one of them stopped the parse (a missing header)
 };
+
+/// A hash of Content, as the cache and the facts files compare contents: 32 hex digits.
+std::string contentDigest(llvm::StringRef Content);
 
 /// The actions that run State's passes over a unit into State.
 std::unique_ptr<clang::tooling::FrontendActionFactory>
