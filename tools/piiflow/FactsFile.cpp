@@ -10,6 +10,7 @@
 #include "piiflow/Version.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/BLAKE3.h"
 #include <nlohmann/json.hpp>
 
 using nlohmann::json;
@@ -124,6 +125,11 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(CacheEntry, Key, Unit)
 } // namespace piiflow
 
 using namespace piiflow;
+
+std::string piiflow::contentDigest(llvm::StringRef Content) {
+  auto Hash = llvm::BLAKE3::hash<16>(llvm::arrayRefFromStringRef(Content));
+  return llvm::toHex(Hash, /*LowerCase=*/true);
+}
 
 namespace {
 

@@ -26,6 +26,10 @@
 
 namespace piiflow {
 
+/// A digest of Content (BLAKE3, 128 bits), as the cache and the facts files compare contents:
+/// 32 hex digits.
+std::string contentDigest(llvm::StringRef Content);
+
 /// What a facts file holds: the units phase one analysed, and those it skipped (not C-family).
 struct FactsContents {
   std::vector<UnitOutcome> Units;

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "UnitAnalysis.h"
+#include "FactsFile.h"
 #include "piiflow/ClangCompat.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
@@ -17,7 +18,6 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
-#include "llvm/Support/BLAKE3.h"
 #include "llvm/Support/raw_ostream.h"
 #include <map>
 
@@ -261,11 +261,6 @@ private:
 };
 
 } // namespace
-
-std::string piiflow::contentDigest(llvm::StringRef Content) {
-  auto Hash = llvm::BLAKE3::hash<16>(llvm::arrayRefFromStringRef(Content));
-  return llvm::toHex(Hash, /*LowerCase=*/true);
-}
 
 std::unique_ptr<tooling::FrontendActionFactory>
 piiflow::newAnalysisActionFactory(UnitState &State) {

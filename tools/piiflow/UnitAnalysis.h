@@ -28,7 +28,7 @@ struct AnalysisPass {
   std::vector<std::string> Checks; ///< reported from this pass; none: facts only
 };
 
-/// A file a unit read, and a hash of the content it parsed (contentDigest).
+/// A file a unit read, and a digest of the content it parsed (FactsFile.h's contentDigest).
 struct FileDigest {
   std::string Path;
   std::string Digest;
@@ -60,9 +60,6 @@ struct UnitState : UnitOutcome {
   unsigned Errors = 0;   ///< the compiler's errors in it
   bool Fatal = false;    ///< one of them stopped the parse (a missing header)
 };
-
-/// A hash of Content, as the cache and the facts files compare contents: 32 hex digits.
-std::string contentDigest(llvm::StringRef Content);
 
 /// The actions that run State's passes over a unit into State.
 std::unique_ptr<clang::tooling::FrontendActionFactory>
