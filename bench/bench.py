@@ -66,7 +66,7 @@ def main():
             if not os.path.isabs(src):
                 src = os.path.join(entry["directory"], src)
             clang_cmd = syntax_only(entry, a.clang)
-            tool_cmd = [a.piiflow, "-p", build, src, "--quiet"]
+            tool_cmd = [a.piiflow, "-p", build, src, "--quiet", "--no-cache"]
             best = {"clang": (1e9, 0), "piiflow": (1e9, 0)}
             for _ in range(a.repeat):
                 for name, cmd, ok in (("clang", clang_cmd, (0,)), ("piiflow", tool_cmd, (0, 1))):
@@ -79,7 +79,7 @@ def main():
         clang_total = sum(r[1][0] for r in rows[-len(db):])
         best_whole = (1e9, 0)
         for _ in range(a.repeat):
-            t, rss, status = run([a.piiflow, "-p", build, "--quiet"], build)
+            t, rss, status = run([a.piiflow, "-p", build, "--quiet", "--no-cache"], build)
             if status not in (0, 1):
                 sys.exit(f"bench: piiflow -p {build} failed (exit {status})")
             best_whole = (min(best_whole[0], t), max(best_whole[1], rss))

@@ -11,6 +11,7 @@ packages=(
   nlohmann-json3-dev libgtest-dev "libclang-rt-${LLVM_VERSION}-dev"
   dpkg-dev file pre-commit git python3-yaml
   libgrpc++-dev libprotobuf-dev libabsl-dev neovim
+  bazel-bootstrap
 )
 
 missing=()

@@ -71,6 +71,26 @@ clangd_finds_leak() { # piiflow-clangd binary: the finding over LSP, models foun
     "$stage/lsp.txt" || { cat "$stage/lsp.txt"; return 1; }
 }
 
+cmake_package_finds_leak() { # prefix: find_package(piiflow) and piiflow_add_analysis from it
+  local project="$stage/cmake-project"
+  mkdir -p "$project"
+  cp "$leak" "$project/leak.cpp"
+  cat > "$project/CMakeLists.txt" <<CMAKE
+cmake_minimum_required(VERSION 3.20)
+project(leak CXX)
+set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+find_package(piiflow CONFIG REQUIRED)
+add_library(leak STATIC leak.cpp)
+target_include_directories(leak SYSTEM PRIVATE "$root/test/Inputs/sdk" "$root/examples/include")
+target_compile_features(leak PRIVATE cxx_std_17)
+piiflow_add_analysis(leak FORMAT text OUTPUT \${CMAKE_BINARY_DIR}/leak.txt)
+CMAKE
+  cmake -S "$project" -B "$project/build" -G Ninja "-Dpiiflow_DIR=$1/lib/cmake/piiflow" &&
+    ninja -C "$project/build" leak_piiflow &&
+    grep -q 'email address sent to Segment as event property "email"' "$project/build/leak.txt" ||
+    { cat "$project/build/leak.txt"; return 1; }
+}
+
 no_build_paths() { # prefix: no installed file names the source or the build tree
   ! grep -rlF -e "$build" -e "$root/models" "$1"
 }
@@ -97,6 +117,8 @@ check moved-plugin plugin_finds_leak "$stage/moved/lib/libpiiflow-tidy.so"
 check moved-help sh -c "'$stage/moved/bin/piiflow' --help | grep -q 'Exit status:'"
 check moved-models test -f "$stage/moved/share/piiflow/models/segment.json"
 check moved-docs test -f "$stage/moved/share/doc/piiflow/usage.md"
+check moved-cmake-package cmake_package_finds_leak "$stage/moved"
+check moved-bazel-rules test -f "$stage/moved/share/piiflow/bazel/piiflow.bzl"
 if [ -x "$stage/moved/bin/piiflow-clangd" ]; then
   check moved-clangd clangd_finds_leak "$stage/moved/bin/piiflow-clangd"
 fi

@@ -153,7 +153,8 @@ private:
         Cached = true;
       } else {
         runTool(Source, *Passes, Unit);
-        if (Unit.Failures.empty())
+        // Never an entry that nothing could invalidate.
+        if (Unit.Failures.empty() && !Unit.Dependencies.empty())
           Cache->store(Key, Unit);
       }
     }
