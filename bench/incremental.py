@@ -51,7 +51,10 @@ def timed(cmd, cwd):
 
 
 def syntax_only(entry, clang):
+    """The entry's command with -fsyntax-only, by clang (clang++ without ++ for a C unit)."""
     args = entry.get("arguments") or shlex.split(entry["command"])
+    if entry["file"].endswith(".c"):
+        clang = clang.replace("clang++", "clang")
     out, skip = [clang], False
     for a in args[1:]:
         if skip:
@@ -64,7 +67,9 @@ def syntax_only(entry, clang):
 
 
 def clang_all(db, clang, jobs):
-    entries = json.load(open(os.path.join(db, "compile_commands.json")))
+    # As piiflow, leave out assembly.
+    entries = [e for e in json.load(open(os.path.join(db, "compile_commands.json")))
+               if not e["file"].endswith((".s", ".S", ".asm"))]
     start = time.perf_counter()
     with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
         statuses = list(pool.map(lambda e: subprocess.call(syntax_only(e, clang), cwd=e["directory"],

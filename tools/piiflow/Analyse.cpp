@@ -262,7 +262,6 @@ void resolveWholeProgram(RunResult &Run, std::vector<UnitFacts> &Facts, const Se
   }
 }
 
-
 /// What both phases share: the summaries of --summaries, the setups, the command line's own.
 struct RunContext {
   std::optional<SummaryStore> Imported;
