@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------------------------===//
 #include "FactsFile.h"
 #include "piiflow/Version.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 #include <gtest/gtest.h>
@@ -268,6 +269,30 @@ TEST(FactsFileTest, DamageIsRefused) {
   EXPECT_EQ(errorReading(Older), "was written by piiflow 0.0.1 (format 1); this is piiflow " +
                                      std::string(PIIFLOW_VERSION) +
                                      " (format 1): analyse its units again");
+}
+
+/// Body under the header of a valid facts file, with Body's own digest and size: a file made to
+/// pass the digest.
+std::string withValidHeader(const std::string &Body) {
+  std::string Valid = encodeFacts(FactsContents());
+  llvm::SmallVector<llvm::StringRef, 5> Fields;
+  llvm::StringRef(Valid).split('\n').first.split(Fields, ' ');
+  return (Fields[0] + " " + Fields[1] + " " + Fields[2] + " " + contentDigest(Body) + " " +
+          std::to_string(Body.size()) + "\n" + Body)
+      .str();
+}
+
+TEST(FactsFileTest, MadeUpContentIsRefused) {
+  // 100,000 nested arrays would overflow the stack of a recursive reader.
+  std::string Deep(100000, '\x81');
+  Deep += '\xf6';
+  EXPECT_EQ(errorReading(withValidHeader(Deep)),
+            "is corrupt: its content is not CBOR, or nests deeper than 256 levels");
+  EXPECT_EQ(errorReading(withValidHeader("\xff\xff")),
+            "is corrupt: its content is not CBOR, or nests deeper than 256 levels");
+  // CBOR, but not facts: a number, and an object without the fields.
+  EXPECT_NE(errorReading(withValidHeader("\x01")).find("is malformed: "), std::string::npos);
+  EXPECT_NE(errorReading(withValidHeader("\xa0")).find("is malformed: "), std::string::npos);
 }
 
 TEST(FactsFileTest, ContentDigest) {

@@ -154,6 +154,31 @@ llvm::Error invalid(llvm::StringRef Path, llvm::StringRef What, const llvm::Twin
                                  Path.str().c_str(), What.str().c_str(), Why.str().c_str());
 }
 
+/// Reads CBOR without keeping it, refusing more than MaxJsonDepth levels of nesting: nlohmann's
+/// CBOR reader recurses once per level, so a deeper file (a facts file's digest is no signature)
+/// would overflow the stack.
+class NestingLimit : public nlohmann::json_sax<json> {
+public:
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t &) override { return true; }
+  bool string(string_t &) override { return true; }
+  bool binary(binary_t &) override { return true; }
+  bool start_object(std::size_t) override { return ++Depth <= MaxJsonDepth; }
+  bool key(string_t &) override { return true; }
+  bool end_object() override { return --Depth, true; }
+  bool start_array(std::size_t) override { return ++Depth <= MaxJsonDepth; }
+  bool end_array() override { return --Depth, true; }
+  bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) override {
+    return false;
+  }
+
+private:
+  unsigned Depth = 0;
+};
+
 /// The payload of Bytes when its header says Magic, this format and this piiflow, and its size
 /// and digest match.
 llvm::Expected<json> decode(llvm::StringRef Bytes, llvm::StringRef Path, const char *Magic,
@@ -173,6 +198,10 @@ llvm::Expected<json> decode(llvm::StringRef Bytes, llvm::StringRef Path, const c
     return invalid(Path, What,
                    "is corrupt: its content does not match the size and digest of its first "
                    "line (truncated, or changed since it was written)");
+  NestingLimit Limit;
+  if (!json::sax_parse(Body.begin(), Body.end(), &Limit, json::input_format_t::cbor))
+    return invalid(Path, What, "is corrupt: its content is not CBOR, or nests deeper than " +
+                                   llvm::Twine(MaxJsonDepth) + " levels");
   json Payload = json::from_cbor(Body, /*strict=*/true, /*allow_exceptions=*/false);
   if (Payload.is_discarded())
     return invalid(Path, What, "is corrupt: its content is not CBOR");
