@@ -37,7 +37,8 @@ if [ "${PIIFLOW_SANITIZE:-1}" != "0" ]; then
     "$sanitize/bin/piiflow-unittests" --gtest_brief=1 \
       --gtest_output="json:$results/unit-sanitize.json"
     python3 "/usr/lib/llvm-${llvm_version}/build/utils/lit/lit.py" -sv "$build/test" \
-      --param piiflow_bin="$sanitize/bin" --output "$results/lit-sanitize.json"
+      --param piiflow_bin="$sanitize/bin" --param repeat-run=1 \
+      --output "$results/lit-sanitize.json"
     "$root/scripts/fuzz.sh" | tee "$results/fuzz.txt"
   else
     echo "fuzz build: FAILED" > "$results/fuzz.txt"
@@ -53,7 +54,7 @@ if [ "$other" != "none" ]; then
     "$other_build/bin/piiflow-unittests" --gtest_brief=1 \
       --gtest_output="json:$results/unit-llvm$other.json"
     python3 "/usr/lib/llvm-${llvm_version}/build/utils/lit/lit.py" -sv "$other_build/test" \
-      --output "$results/lit-llvm$other.json"
+      --param repeat-run=1 --output "$results/lit-llvm$other.json"
   fi
   echo "$other" > "$results/other-llvm.txt"
 fi

@@ -23,6 +23,11 @@ config.test_exec_root = os.path.join(config.piiflow_binary_dir, "test")
 # --param piiflow_bin=DIR runs the suite with the tool of another build (the sanitizer mode's);
 # the plugin stays this build's, since it loads into clang-tidy, which is not sanitized.
 bin_dir = lit_config.params.get("piiflow_bin", os.path.join(config.piiflow_binary_dir, "bin"))
+# scripts/test.sh runs the suite three times: the sanitizer and second-LLVM runs pass
+# --param repeat-run=1, and the tests of build-system rules (CMake, Bazel), which depend on
+# neither, run once, in the first ("UNSUPPORTED: repeat-run").
+if lit_config.params.get("repeat-run"):
+    config.available_features.add("repeat-run")
 plugin = os.path.join(config.piiflow_binary_dir, "lib", "libpiiflow-tidy.so")
 inputs = os.path.join(config.test_source_root, "Inputs")
 sdk = os.path.join(inputs, "sdk")
