@@ -327,7 +327,6 @@ std::optional<ToolOptions> piiflow::parseLinkOptions(int argc, const char **argv
         << "piiflow link needs facts files (written by piiflow --emit-facts)\n";
     return std::nullopt;
   }
-  Options->Link = true;
   Options->CacheDir.clear();
   return Options;
 }

@@ -60,8 +60,6 @@ struct ToolOptions {
   bool ApplyFixes = false;
   std::string ExportFixes;
 
-  /// `piiflow link`: the sources are facts files, and the run is the second phase only.
-  bool Link = false;
   /// --emit-facts: the run is the first phase only, and writes the units' facts here.
   std::string EmitFacts;
   std::string Depfile; ///< --depfile: the files the units read, for ninja

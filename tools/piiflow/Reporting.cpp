@@ -209,13 +209,23 @@ bool applyFixes(const std::vector<ReportFinding> &Findings) {
   return Ok;
 }
 
+/// The units left out (not C-family), as notes on stderr.
+void printSkipped(llvm::ArrayRef<UnitFailure> Skipped) {
+  for (const UnitFailure &Unit : Skipped)
+    llvm::WithColor::note(llvm::errs(), "piiflow") << Unit.Reason << "\n";
+}
+
+/// The units that failed, as errors on stderr.
+void printFailures(llvm::ArrayRef<UnitFailure> Failures) {
+  for (const UnitFailure &Failure : Failures)
+    llvm::WithColor::error(llvm::errs(), "piiflow") << Failure.Reason << "\n";
+}
+
 /// The skipped units as notes, the failed units, then (unless Quiet) "N findings in M
 /// translation units." (with how many were skipped), on stderr.
 void printSummary(size_t Findings, const RunSummary &Summary, bool Quiet) {
-  for (const UnitFailure &Skipped : Summary.Skipped)
-    llvm::WithColor::note(llvm::errs(), "piiflow") << Skipped.Reason << "\n";
-  for (const UnitFailure &Failure : Summary.Failures)
-    llvm::WithColor::error(llvm::errs(), "piiflow") << Failure.Reason << "\n";
+  printSkipped(Summary.Skipped);
+  printFailures(Summary.Failures);
   if (Quiet)
     return;
   llvm::errs() << Findings << " finding" << (Findings == 1 ? "" : "s") << " in "
@@ -309,12 +319,10 @@ int piiflow::writeFactsOutputs(const ToolOptions &Options, const FactsContents &
     Ok = writeOutputFile(Options.Depfile, Rule + "\n", "piiflow") && Ok;
   }
   size_t Failed = 0;
-  for (const UnitFailure &Skipped : Contents.Skipped)
-    llvm::WithColor::note(llvm::errs(), "piiflow") << Skipped.Reason << "\n";
+  printSkipped(Contents.Skipped);
   for (const UnitOutcome &Unit : Contents.Units) {
     Failed += !Unit.Failures.empty();
-    for (const UnitFailure &Failure : Unit.Failures)
-      llvm::WithColor::error(llvm::errs(), "piiflow") << Failure.Reason << "\n";
+    printFailures(Unit.Failures);
   }
   if (!Options.Quiet && Ok)
     llvm::errs() << "Wrote the facts of " << Contents.Units.size() << " translation unit"

@@ -62,13 +62,11 @@ std::optional<UnitOutcome> UnitCache::lookup(const std::string &Key) {
   auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
                                             /*RequiresNullTerminator=*/false);
   if (!Buffer) {
-    ++Seen.Misses;
     trace("", "not in the cache: " + Path);
     return std::nullopt;
   }
   llvm::Expected<UnitOutcome> Unit = decodeCacheEntry((*Buffer)->getBuffer(), Path, Key);
   if (!Unit) {
-    ++Seen.Corrupt;
     std::lock_guard<std::mutex> Guard(WarnLock);
     llvm::WithColor::warning(llvm::errs(), "piiflow")
         << "ignoring " << llvm::toString(Unit.takeError()) << "; analysing the unit again\n";
@@ -77,13 +75,11 @@ std::optional<UnitOutcome> UnitCache::lookup(const std::string &Key) {
   for (const FileDigest &Dependency : Unit->Dependencies) {
     std::optional<std::string> Now = digestOf(Dependency.Path);
     if (!Now || *Now != Dependency.Digest) {
-      ++Seen.Stale;
       trace(Unit->Source, "analysed again: " + Dependency.Path +
                               (Now ? " changed" : " cannot be read"));
       return std::nullopt;
     }
   }
-  ++Seen.Hits;
   trace(Unit->Source, "from the cache");
   return std::move(*Unit);
 }

@@ -21,7 +21,6 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/Twine.h"
-#include <atomic>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -42,12 +41,6 @@ public:
   /// Stores Unit under Key. When the directory cannot be written, warns once and goes on.
   void store(const std::string &Key, const UnitOutcome &Unit);
 
-  /// What the lookups found, for --progress and the benchmark.
-  struct Counts {
-    std::atomic<unsigned> Hits{0}, Misses{0}, Stale{0}, Corrupt{0};
-  };
-  const Counts &counts() const { return Seen; }
-
 private:
   std::string entryPath(const std::string &Key) const;
   /// The digest of File's content now, computed once per run; none when it cannot be read.
@@ -59,7 +52,6 @@ private:
   std::mutex DigestLock, WarnLock;
   std::map<std::string, std::optional<std::string>> Digests;
   bool Warned = false;
-  Counts Seen;
 };
 
 } // namespace piiflow
