@@ -257,9 +257,10 @@ public:
           if (auto E = requireString(J, P, "function", S.Function))
             return E;
           if (J.contains("arity")) {
-            if (!J["arity"].is_number_unsigned())
-              return fail(P + "/arity", "'arity' must be a non-negative integer");
-            S.Arity = J["arity"].get<unsigned>();
+            if (!J["arity"].is_number_unsigned() || J["arity"].get<uint64_t>() > MaxArgIndex)
+              return fail(P + "/arity", "'arity' must be an integer from 0 to " +
+                                            std::to_string(MaxArgIndex));
+            S.Arity = static_cast<unsigned>(J["arity"].get<uint64_t>());
           }
           if (J.contains("paramTypes")) {
             if (!J["paramTypes"].is_array())

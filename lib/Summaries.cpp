@@ -51,8 +51,10 @@ ordered_json stepsToJson(const std::vector<ExternalStep> &Steps) {
 std::vector<ExternalStep> stepsFromJson(const json &J) {
   std::vector<ExternalStep> Out;
   for (const json &S : J)
-    Out.push_back(ExternalStep{S.at("file").get<std::string>(), S.at("line").get<unsigned>(),
-                               S.at("column").get<unsigned>(), S.at("message").get<std::string>()});
+    Out.push_back(ExternalStep{S.at("file").get<std::string>(),
+                               jsonIntegerAs<unsigned>(S.at("line"), "line"),
+                               jsonIntegerAs<unsigned>(S.at("column"), "column"),
+                               S.at("message").get<std::string>()});
   return Out;
 }
 
@@ -197,14 +199,17 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::ArrayRef<std::string> File
         S.Name = F.at("name").get<std::string>();
         S.HasCallers = F.value("hasCallers", false);
         for (const json &E : F.at("sinks"))
-          S.Sinks.push_back(ExternalSinkEffect{E.at("param").get<int>(), E.at("sdk").get<std::string>(),
-                                               E.at("sinkIndex").get<unsigned>(),
-                                               E.at("argIndex").get<unsigned>(),
+          S.Sinks.push_back(ExternalSinkEffect{jsonIntegerAs<int>(E.at("param"), "param"),
+                                               E.at("sdk").get<std::string>(),
+                                               jsonIntegerAs<unsigned>(E.at("sinkIndex"),
+                                                                       "sinkIndex"),
+                                               jsonIntegerAs<unsigned>(E.at("argIndex"),
+                                                                       "argIndex"),
                                                E.at("key").get<std::string>(),
                                                stepsFromJson(E.at("trace")),
                                                E.value("keyIsLiteral", true),
                                                E.value("weak", false),
-                                               E.value("keyParam", -100)});
+                                               jsonIntegerFieldAs<int>(E, "keyParam", -100)});
         auto factOf = [](const json &R) {
           std::optional<DataKind> Kind = parseDataKind(R.at("kind").get<std::string>());
           if (!Kind)
@@ -217,14 +222,14 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::ArrayRef<std::string> File
         // Optional: files written before these fields existed stay valid.
         if (F.contains("returnsParams"))
           for (const json &P : F.at("returnsParams"))
-            S.ReturnParams.insert(P.get<int>());
+            S.ReturnParams.insert(jsonIntegerAs<int>(P, "returnsParams"));
         if (F.contains("returnsParamsHashed"))
           for (const json &P : F.at("returnsParamsHashed"))
-            S.WeakReturnParams.insert(P.get<int>());
+            S.WeakReturnParams.insert(jsonIntegerAs<int>(P, "returnsParamsHashed"));
         if (F.contains("outParams"))
           for (const json &O : F.at("outParams"))
             for (const json &W : O.at("writes"))
-              S.OutParams[O.at("param").get<int>()].push_back(factOf(W));
+              S.OutParams[jsonIntegerAs<int>(O.at("param"), "param")].push_back(factOf(W));
       } catch (const std::exception &E) {
         // nlohmann's type and range errors: a field missing or of the wrong type.
         return llvm::createStringError(llvm::inconvertibleErrorCode(),

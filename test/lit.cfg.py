@@ -17,12 +17,40 @@ config.name = "piiflow"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
 config.excludes = ["Inputs", "unit", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
-config.test_source_root = os.path.dirname(__file__)
+
+
+def without_spaces(path, role):
+    """Path itself, or a link to it whose path has no white space. lit splits RUN lines at white
+    space and quotes no substitution (%s, %t and the ones below), so a checkout in a folder such
+    as "/home/me/My Projects" would break every command line; the tests see the source and build
+    trees through links under the temporary directory instead (the tool itself is tested on paths
+    with spaces in test/tool/paths-with-spaces.test)."""
+    if not any(c.isspace() for c in path):
+        return path
+    import hashlib
+    import tempfile
+    digest = hashlib.sha256(os.path.realpath(path).encode()).hexdigest()[:16]
+    links = os.path.join(tempfile.gettempdir(), "piiflow-lit-" + digest)
+    if any(c.isspace() for c in links):
+        lit_config.fatal("the temporary directory %s has white space in its path" % links)
+    os.makedirs(links, exist_ok=True)
+    link = os.path.join(links, role)
+    if os.path.realpath(link) != os.path.realpath(path):
+        if os.path.islink(link):
+            os.unlink(link)
+        os.symlink(path, link)
+    return link
+
+
+config.piiflow_source_dir = without_spaces(config.piiflow_source_dir, "source")
+config.piiflow_binary_dir = without_spaces(config.piiflow_binary_dir, "build")
+config.test_source_root = os.path.join(config.piiflow_source_dir, "test")
 config.test_exec_root = os.path.join(config.piiflow_binary_dir, "test")
 
 # --param piiflow_bin=DIR runs the suite with the tool of another build (the sanitizer mode's);
 # the plugin stays this build's, since it loads into clang-tidy, which is not sanitized.
-bin_dir = lit_config.params.get("piiflow_bin", os.path.join(config.piiflow_binary_dir, "bin"))
+bin_dir = without_spaces(
+    lit_config.params.get("piiflow_bin", os.path.join(config.piiflow_binary_dir, "bin")), "bin")
 # scripts/test.sh runs the suite three times: the sanitizer and second-LLVM runs pass
 # --param repeat-run=1, and the tests of build-system rules (CMake, Bazel), which depend on
 # neither, run once, in the first ("UNSUPPORTED: repeat-run").

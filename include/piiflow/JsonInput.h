@@ -15,10 +15,13 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <stdexcept>
 #include <string>
+#include <type_traits>
 
 namespace piiflow {
 
@@ -79,6 +82,34 @@ template <typename JsonT> std::optional<int64_t> jsonInteger(const JsonT &J, con
   if (F->is_number_integer())
     return F->template get<int64_t>();
   return std::nullopt;
+}
+
+/// J as an IntT: an integer (never a float, whose conversion out of range is undefined) within
+/// IntT's range. Otherwise throws std::runtime_error naming Field, for readers that turn
+/// nlohmann's errors into "file: invalid ...: message".
+template <typename IntT, typename JsonT> IntT jsonIntegerAs(const JsonT &J, const char *Field) {
+  static_assert(std::is_integral_v<IntT> && sizeof(IntT) <= sizeof(int64_t));
+  if (J.is_number_unsigned()) {
+    uint64_t V = J.template get<uint64_t>();
+    if (V <= static_cast<uint64_t>(std::numeric_limits<IntT>::max()))
+      return static_cast<IntT>(V);
+  } else if (J.is_number_integer()) {
+    int64_t V = J.template get<int64_t>();
+    if (V >= static_cast<int64_t>(std::numeric_limits<IntT>::min()) &&
+        (V < 0 || static_cast<uint64_t>(V) <= static_cast<uint64_t>(std::numeric_limits<IntT>::max())))
+      return static_cast<IntT>(V);
+  }
+  throw std::runtime_error("'" + std::string(Field) + "' is " + J.dump() +
+                           ", not an integer from " +
+                           std::to_string(std::numeric_limits<IntT>::min()) + " to " +
+                           std::to_string(std::numeric_limits<IntT>::max()));
+}
+
+/// J's field Name as jsonIntegerAs reads it, or Default when J has no such field.
+template <typename IntT, typename JsonT>
+IntT jsonIntegerFieldAs(const JsonT &J, const char *Name, IntT Default) {
+  const JsonT *F = jsonField(J, Name);
+  return F ? jsonIntegerAs<IntT>(*F, Name) : Default;
 }
 
 /// J's field Name when it is a boolean; nullopt otherwise.

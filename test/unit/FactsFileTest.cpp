@@ -186,9 +186,10 @@ UnitOutcome everyField() {
       PendingResultSink{"c:@F@getter#", sinkEffect(), step("sdk"), 1, 2, fact()});
   Facts.Called = {"c:@F@send#", "c:@F@wrap#"};
   U.Facts.push_back(Facts);
-  U.Failures.push_back(UnitFailure{"/src/a.cpp", "has 1 compiler error"});
+  U.Failures.push_back(UnitFailure{"/src/a.cpp", "has 1 compiler error", true});
   U.Notices.push_back(ReportNotice{location(50), "not seen", "a.cpp:5: remark: not seen\n"});
   U.Dependencies = {FileDigest{"/src/a.cpp", "00ff"}, FileDigest{"/src/a.h", "11ee"}};
+  U.ChecksDisabledBy = "/src/.clang-tidy";
   return U;
 }
 
@@ -264,11 +265,17 @@ TEST(FactsFileTest, DamageIsRefused) {
   EXPECT_EQ(errorReading("{\"piiflowSummaries\": 1}\n"),
             "is not one: its first line is not 'piiflow-facts <format> <version> <digest> "
             "<size>'");
+  // Another version, and another build of this version.
   std::string Older = Good;
-  Older.replace(Older.find(PIIFLOW_VERSION), std::string(PIIFLOW_VERSION).size(), "0.0.1");
-  EXPECT_EQ(errorReading(Older), "was written by piiflow 0.0.1 (format 1); this is piiflow " +
-                                     std::string(PIIFLOW_VERSION) +
-                                     " (format 1): analyse its units again");
+  Older.replace(Older.find(buildIdentity()), buildIdentity().size(), "0.0.1+0123456789abcdef");
+  EXPECT_EQ(errorReading(Older), "was written by another build of piiflow, "
+                                 "0.0.1+0123456789abcdef (format 2); this is " +
+                                     buildIdentity() + " (format 2): analyse its units again");
+  std::string Rebuilt = Good;
+  Rebuilt.replace(Rebuilt.find(buildIdentity()), buildIdentity().size(),
+                  std::string(PIIFLOW_VERSION) + "+0000000000000000");
+  EXPECT_NE(errorReading(Rebuilt).find("was written by another build of piiflow"),
+            std::string::npos);
 }
 
 /// Body under the header of a valid facts file, with Body's own digest and size: a file made to
@@ -302,3 +309,12 @@ TEST(FactsFileTest, ContentDigest) {
 }
 
 } // namespace
+
+TEST(FactsFileTest, BuildIdentityIsTheVersionAndADigestOfTheExecutable) {
+  const std::string &Identity = buildIdentity();
+  ASSERT_EQ(Identity.size(), std::string(PIIFLOW_VERSION).size() + 17);
+  EXPECT_EQ(Identity.substr(0, Identity.size() - 16), std::string(PIIFLOW_VERSION) + "+");
+  EXPECT_EQ(Identity.find_first_not_of("0123456789abcdef", Identity.size() - 16),
+            std::string::npos);
+  EXPECT_EQ(&Identity, &buildIdentity());
+}

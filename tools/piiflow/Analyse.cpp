@@ -68,13 +68,16 @@ private:
   /// A unit's passes: one per distinct set of options among its enabled checks, after the
   /// .clang-tidy nearest to it and the command line (both checks alike: one pass). With no check
   /// enabled, one pass that reports nothing, for the facts that other units' calls resolve
-  /// against. None, and Why says why, when the configuration does not load.
-  std::optional<UnitPasses> passesOf(const std::string &Source, std::string &Why) {
-    llvm::Expected<CheckConfig> Config = loadCheckConfig(Source);
+  /// against, and DisabledBy names what turned them off. None, and Why says why, when the
+  /// configuration does not load.
+  std::optional<UnitPasses> passesOf(const std::string &Source, std::string &DisabledBy,
+                                     std::string &Why) {
+    llvm::Expected<CheckConfig> Config = loadCheckConfig(Source, Options.Checks);
     if (!Config) {
       Why = llvm::toString(Config.takeError());
       return std::nullopt;
     }
+    DisabledBy = Config->DisabledBy;
     std::lock_guard<std::mutex> Guard(SetupLock);
     UnitPasses Passes;
     auto add = [&](const std::string &Check, bool Reported) {
@@ -113,7 +116,8 @@ private:
   /// The cache key of Unit: everything that decides its outcome but the files it includes
   /// (UnitCache.h).
   std::string cacheKey(const UnitState &Unit, const UnitPasses &Passes) const {
-    std::vector<std::string> Parts{PIIFLOW_VERSION, PIIFLOW_BUILT_WITH_LLVM, Unit.Source};
+    // This build, not only its version: a rebuilt piiflow may analyse differently.
+    std::vector<std::string> Parts{buildIdentity(), PIIFLOW_BUILT_WITH_LLVM, Unit.Source};
     for (const tooling::CompileCommand &Command : Units.Database->getCompileCommands(Unit.Source)) {
       Parts.push_back(Command.Directory);
       Parts.push_back(Command.Filename);
@@ -126,6 +130,7 @@ private:
     Parts.push_back(Unit.HeaderRegex ? Options.HeaderFilterText : std::string("\1none"));
     Parts.push_back(Unit.WholeProgram ? "whole-program" : "one unit");
     Parts.push_back(Unit.Colors ? "colours" : "no colours");
+    Parts.push_back(Unit.ChecksDisabledBy);
     return UnitCache::keyOf(Parts);
   }
 
@@ -138,7 +143,7 @@ private:
                         !Options.EmitFacts.empty();
     Unit.Colors = Options.Colors;
     std::string Why;
-    auto Passes = passesOf(Source, Why);
+    auto Passes = passesOf(Source, Unit.ChecksDisabledBy, Why);
     std::optional<std::string> Unrunnable = Passes ? unrunnable(Source) : std::nullopt;
     bool Cached = false;
     if (!Passes || Unrunnable) {
@@ -186,20 +191,18 @@ private:
     Unit.Passes.clear(); // their analyzers end here
     if (Status == 0)
       return;
+    // The findings of a unit analysed in part are counted by the report, after the link.
     std::string Reason;
-    std::string FromIt = std::to_string(Unit.Findings.size()) + " finding" +
-                         (Unit.Findings.size() == 1 ? "" : "s");
     if (Unit.Analysed && Unit.Fatal)
       Reason = "cannot analyse " + Source + " past a fatal error (see the compiler's "
-               "errors): " + FromIt + " from the part before it";
+               "errors); analysed the part before it";
     else if (Unit.Analysed)
       Reason = Source + " has " + std::to_string(Unit.Errors) + " compiler error" +
-               (Unit.Errors == 1 ? "" : "s") + "; analysed as far as it parses: " + FromIt +
-               " from it";
+               (Unit.Errors == 1 ? "" : "s") + "; analysed as far as it parses";
     else
       Reason = "cannot analyse " + Source + ": it does not compile (see the "
                "compiler's errors)";
-    Unit.Failures.push_back(UnitFailure{Source, Reason});
+    Unit.Failures.push_back(UnitFailure{Source, Reason, Unit.Analysed});
   }
 
   /// -ferror-limit=0 at the end of a command, unless it sets a limit or is clang-cl's.
@@ -229,7 +232,7 @@ private:
 /// parameter of a function that other units call (those callers report them). Default is the
 /// command line's setup: its models resolve, its policy allows.
 void resolveWholeProgram(RunResult &Run, std::vector<UnitFacts> &Facts, const Setup &Default,
-                         bool Colors) {
+                         const ToolOptions &Options) {
   std::vector<ProgramFinding> ProgramFindings;
   Run.Program = SummaryStore::resolve(Facts, Default.Models, ProgramFindings);
   llvm::erase_if(Run.Findings, [&](const ReportFinding &F) {
@@ -238,14 +241,14 @@ void resolveWholeProgram(RunResult &Run, std::vector<UnitFacts> &Facts, const Se
     const ExternalSummary *S = Run.Program.find(F.RootParameterOf);
     return S && S->HasCallers;
   });
-  ProgramRenderer Renderer(Colors);
+  ProgramRenderer Renderer(Options.Colors);
   // Reported only where the .clang-tidy of the finding's file enables its check.
   std::map<std::string, bool> EnabledByFile;
   auto enabled = [&](const ReportFinding &R) {
     auto [It, New] = EnabledByFile.try_emplace(R.Loc.File + '\0' + R.Check, true);
     if (New) {
       // A file whose configuration does not load has failed its unit already.
-      llvm::Expected<CheckConfig> Config = loadCheckConfig(R.Loc.File);
+      llvm::Expected<CheckConfig> Config = loadCheckConfig(R.Loc.File, Options.Checks);
       if (Config)
         It->second = Config->of(R.Check).Enabled;
       else
@@ -332,6 +335,8 @@ RunResult linkUnits(RunContext &Context, const ToolOptions &Options, FactsConten
       Run.Summary.Failures.push_back(std::move(F));
     for (ReportNotice &N : Unit.Notices)
       Run.Summary.Notices.push_back(std::move(N));
+    if (!Unit.ChecksDisabledBy.empty())
+      ++Run.Summary.ChecksDisabledBy[Unit.ChecksDisabledBy];
   }
   // A header's function is met by every unit that includes it: once, in location order.
   auto Key = [](const ReportNotice &N) {
@@ -344,7 +349,7 @@ RunResult linkUnits(RunContext &Context, const ToolOptions &Options, FactsConten
                               return Key(A) == Key(B);
                             }),
                 Notices.end());
-  resolveWholeProgram(Run, Facts, *Context.Default, Options.Colors);
+  resolveWholeProgram(Run, Facts, *Context.Default, Options);
   return Run;
 }
 

@@ -70,17 +70,43 @@ llvm::Expected<ClangTidyOptions> readFile(const std::string &File) {
   return parseFile((*Buffer)->getBuffer(), File);
 }
 
-/// The enabled checks and the options of each, from Options merged from the files.
-CheckConfig settingsOf(const ClangTidyOptions &Options, std::string File) {
+/// The globs of Checks (comma or newline separated, as clang-tidy splits them) that name a
+/// privacy check: their pattern, without the leading '-', starts with "privacy".
+std::string privacyGlobsOf(llvm::StringRef Checks) {
+  llvm::SmallVector<llvm::StringRef, 16> Globs;
+  Checks.split(Globs, ',', -1, false);
+  std::string Kept;
+  for (llvm::StringRef Line : Globs) {
+    llvm::SmallVector<llvm::StringRef, 4> Parts;
+    Line.split(Parts, '\n', -1, false);
+    for (llvm::StringRef Glob : Parts) {
+      Glob = Glob.trim();
+      if (Glob.starts_with("privacy") || Glob.starts_with("-privacy"))
+        Kept += "," + Glob.str();
+    }
+  }
+  return Kept;
+}
+
+/// The enabled checks and the options of each, from Options merged from the files (the nearest
+/// of which is File) and the command line's --checks.
+CheckConfig settingsOf(const ClangTidyOptions &Options, std::string File,
+                       llvm::StringRef CommandLineChecks) {
   CheckConfig Config;
   Config.File = std::move(File);
-  std::string Globs = "privacy-*";
-  if (Options.Checks && !llvm::StringRef(*Options.Checks).trim().empty())
-    Globs += "," + *Options.Checks;
+  std::string FileGlobs = "privacy-*";
+  if (Options.Checks)
+    FileGlobs += privacyGlobsOf(*Options.Checks);
+  clang::tidy::GlobList ByFiles(FileGlobs);
+  std::string Globs = FileGlobs;
+  if (!CommandLineChecks.trim().empty())
+    Globs += "," + CommandLineChecks.str();
   clang::tidy::GlobList Enabled(Globs);
+  bool AnyByFiles = false;
   for (const char *Check : PrivacyChecks) {
     CheckSettings &Settings = Config.Checks[Check];
     Settings.Enabled = Enabled.contains(Check);
+    AnyByFiles |= ByFiles.contains(Check);
     for (const char *Name : KnownCheckOptions) {
       auto Local = Options.CheckOptions.find((llvm::Twine(Check) + "." + Name).str());
       auto Global = Options.CheckOptions.find(Name);
@@ -90,6 +116,8 @@ CheckConfig settingsOf(const ClangTidyOptions &Options, std::string File) {
         Settings.Values[Name] = Global->getValue().Value;
     }
   }
+  if (!Config.anyEnabled())
+    Config.DisabledBy = AnyByFiles || Config.File.empty() ? "--checks" : Config.File;
   return Config;
 }
 
@@ -111,7 +139,8 @@ bool CheckConfig::anyEnabled() const {
   return false;
 }
 
-llvm::Expected<CheckConfig> loadCheckConfig(llvm::StringRef SourceFile) {
+llvm::Expected<CheckConfig> loadCheckConfig(llvm::StringRef SourceFile,
+                                            llvm::StringRef CommandLineChecks) {
   llvm::SmallString<256> Dir(SourceFile);
   llvm::sys::fs::make_absolute(Dir);
   llvm::sys::path::remove_filename(Dir);
@@ -136,14 +165,15 @@ llvm::Expected<CheckConfig> loadCheckConfig(llvm::StringRef SourceFile) {
   ClangTidyOptions Merged;
   for (size_t I = Chain.size(); I-- > 0;)
     Merged.mergeWith(Chain[I], Chain.size() - I);
-  return settingsOf(Merged, Nearest);
+  return settingsOf(Merged, Nearest, CommandLineChecks);
 }
 
-llvm::Expected<CheckConfig> parseCheckConfig(llvm::StringRef Text, const std::string &File) {
+llvm::Expected<CheckConfig> parseCheckConfig(llvm::StringRef Text, const std::string &File,
+                                             llvm::StringRef CommandLineChecks) {
   auto Options = parseFile(Text, File);
   if (!Options)
     return Options.takeError();
-  return settingsOf(*Options, File);
+  return settingsOf(*Options, File, CommandLineChecks);
 }
 
 } // namespace piiflow

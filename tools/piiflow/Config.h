@@ -3,9 +3,12 @@
 // The standalone tool reads the configuration the clang-tidy checks read, with clang-tidy's own
 // reader (clang/tidy/ClangTidyOptions.h): the .clang-tidy nearest to each translation unit, and
 // its parents' while InheritParentConfig is true, merged as clang-tidy merges them. From it:
-//   - which privacy checks are enabled: the tool starts from `privacy-*` and applies the Checks
-//     globs after it, as clang-tidy appends a file's Checks to its defaults (so `-*,bugprone-*`
-//     disables them, and a file that does not name them leaves them on);
+//   - which privacy checks are enabled: the tool starts from `privacy-*` and applies those of the
+//     file's Checks globs that name a privacy check (`-privacy-*`, `-privacy-pii-to-analytics`,
+//     `privacy-weak-*`), then every glob of --checks, as clang-tidy applies its command line
+//     after the files. A project's `Checks: '-*,bugprone-*'` lists the clang-tidy checks it uses
+//     and means nothing about piiflow, so a bare `-*` leaves the privacy checks on (the plugin
+//     keeps clang-tidy's own rules, where it does turn them off: docs/usage.md);
 //   - each check's options, kept apart as clang-tidy keeps them and looked up as the checks'
 //     getLocalOrGlobal does: `privacy-pii-to-analytics.HashFunction`, else `HashFunction`.
 // An unknown privacy-* option is an error naming the file and line.
@@ -33,6 +36,9 @@ struct CheckSettings {
 
 struct CheckConfig {
   std::string File; ///< the nearest .clang-tidy read, or empty
+  /// When no privacy check is enabled: what turned them off, the .clang-tidy (File) or
+  /// "--checks"; empty while any is enabled.
+  std::string DisabledBy;
   /// Every privacy check by name (privacy-pii-to-analytics, privacy-weak-pseudonymization).
   std::map<std::string, CheckSettings> Checks;
 
@@ -42,11 +48,13 @@ struct CheckConfig {
 };
 
 /// The configuration of the .clang-tidy nearest to SourceFile (none found: every check on, no
-/// options).
-llvm::Expected<CheckConfig> loadCheckConfig(llvm::StringRef SourceFile);
+/// options), with the globs of --checks (CommandLineChecks) applied after the file's.
+llvm::Expected<CheckConfig> loadCheckConfig(llvm::StringRef SourceFile,
+                                            llvm::StringRef CommandLineChecks = "");
 
 /// The configuration of Text alone, the content of the .clang-tidy at File (named in errors).
-llvm::Expected<CheckConfig> parseCheckConfig(llvm::StringRef Text, const std::string &File);
+llvm::Expected<CheckConfig> parseCheckConfig(llvm::StringRef Text, const std::string &File,
+                                             llvm::StringRef CommandLineChecks = "");
 
 } // namespace piiflow
 

@@ -11,6 +11,9 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/BLAKE3.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Program.h"
 #include <nlohmann/json.hpp>
 
 using nlohmann::json;
@@ -60,7 +63,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ReportLocation, File, Offset, Line, Column, C
                                    EndLine, EndCodePointColumn, LineText)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ReportStep, Loc, Message)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ReportNotice, Loc, Message, Text)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(UnitFailure, File, Reason)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(UnitFailure, File, Reason, CountsFindings)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(FileDigest, Path, Digest)
 
 static void to_json(json &J, const ReportFinding &F) {
@@ -112,7 +115,7 @@ static void from_json(const json &J, ReportFinding &F) {
 }
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(UnitOutcome, Source, Findings, Facts, Failures, Notices,
-                                   Dependencies)
+                                   Dependencies, ChecksDisabledBy)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(FactsContents, Units, Skipped, SetupDigest)
 
 /// A cache entry: the unit, and the key it was analysed under.
@@ -131,19 +134,34 @@ std::string piiflow::contentDigest(llvm::StringRef Content) {
   return llvm::toHex(Hash, /*LowerCase=*/true);
 }
 
+const std::string &piiflow::buildIdentity() {
+  static const std::string Identity = [] {
+    std::string Executable = llvm::sys::fs::getMainExecutable(
+        nullptr, reinterpret_cast<void *>(&piiflow::buildIdentity));
+    auto Content = llvm::MemoryBuffer::getFile(Executable, /*IsText=*/false,
+                                               /*RequiresNullTerminator=*/false);
+    // Unreadable (it cannot be on Linux): the time of this build, so that a later build of the
+    // same version still differs from it.
+    std::string Digest = Content ? contentDigest((*Content)->getBuffer()).substr(0, 16)
+                                 : contentDigest(__DATE__ " " __TIME__).substr(0, 16);
+    return std::string(PIIFLOW_VERSION) + "+" + Digest;
+  }();
+  return Identity;
+}
+
 namespace {
 
 constexpr const char *FactsMagic = "piiflow-facts";
 constexpr const char *CacheMagic = "piiflow-cache";
 /// Bumped whenever a record above changes.
-constexpr unsigned FormatVersion = 1;
+constexpr unsigned FormatVersion = 2;
 
 /// The header line and the CBOR of Payload.
 std::string encode(const char *Magic, const json &Payload) {
   std::vector<uint8_t> Cbor = json::to_cbor(Payload);
   llvm::StringRef Bytes(reinterpret_cast<const char *>(Cbor.data()), Cbor.size());
   std::string Out = std::string(Magic) + " " + std::to_string(FormatVersion) + " " +
-                    PIIFLOW_VERSION + " " + contentDigest(Bytes) + " " +
+                    buildIdentity() + " " + contentDigest(Bytes) + " " +
                     std::to_string(Bytes.size()) + "\n";
   Out += Bytes;
   return Out;
@@ -189,10 +207,10 @@ llvm::Expected<json> decode(llvm::StringRef Bytes, llvm::StringRef Path, const c
   if (Fields.size() != 5 || Fields[0] != Magic)
     return invalid(Path, What, "is not one: its first line is not '" + llvm::Twine(Magic) +
                                    " <format> <version> <digest> <size>'");
-  if (Fields[1] != std::to_string(FormatVersion) || Fields[2] != PIIFLOW_VERSION)
+  if (Fields[1] != std::to_string(FormatVersion) || Fields[2] != buildIdentity())
     return invalid(Path, What,
-                   "was written by piiflow " + Fields[2] + " (format " + Fields[1] +
-                       "); this is piiflow " + PIIFLOW_VERSION + " (format " +
+                   "was written by another build of piiflow, " + Fields[2] + " (format " +
+                       Fields[1] + "); this is " + buildIdentity() + " (format " +
                        llvm::Twine(FormatVersion) + "): analyse its units again");
   if (Fields[4] != std::to_string(Body.size()) || Fields[3] != contentDigest(Body))
     return invalid(Path, What,

@@ -6,11 +6,12 @@
 // failures and notices, and the files it read. The same record is a facts file's unit and a
 // cache entry's content.
 //
-// On disk: one line of text, "<magic> <format> <piiflow version> <digest> <size>", then <size>
+// On disk: one line of text, "<magic> <format> <piiflow build> <digest> <size>", then <size>
 // bytes of CBOR (nlohmann/json's, which keeps any byte of a string as it is, so a source line in
 // Latin-1 comes back as it went). The digest is contentDigest of those bytes. A file whose magic,
-// format, version, size or digest does not match is refused with a message that names it:
-// never half-read, never trusted.
+// format, build, size or digest does not match is refused with a message that names it:
+// never half-read, never trusted. The build is buildIdentity(): another build of the same
+// version may analyse differently, so its facts and cache entries are never taken for this one's.
 //
 //===----------------------------------------------------------------------------------------===//
 #ifndef PIIFLOW_TOOLS_PIIFLOW_FACTSFILE_H
@@ -29,6 +30,11 @@ namespace piiflow {
 /// A digest of Content (BLAKE3, 128 bits), as the cache and the facts files compare contents:
 /// 32 hex digits.
 std::string contentDigest(llvm::StringRef Content);
+
+/// This build of piiflow: its version and a digest of its executable's content
+/// ("0.1.0+1f0c...", 16 hex digits), as ccache's compiler_check=content identifies a compiler.
+/// Computed once per process.
+const std::string &buildIdentity();
 
 /// What a facts file holds: the units phase one analysed, and those it skipped (not C-family).
 struct FactsContents {

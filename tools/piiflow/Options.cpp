@@ -40,8 +40,10 @@ Configuration:
   The CheckOptions of the .clang-tidy nearest to each file are read as clang-tidy reads them:
   privacy-pii-to-analytics.<Option> and privacy-weak-pseudonymization.<Option> for one check, or
   <Option> alone for both (ModelFiles, HashFunction, HashHeader, Policy, ExtraNames, SummaryFiles,
-  Explain). Its Checks: line is honoured: a file whose checks exclude privacy-* reports nothing.
-  Options on this command line win over the .clang-tidy.
+  Explain). Its Checks: line turns a privacy check off only with a glob that names it
+  (-privacy-*, -privacy-pii-to-analytics): a bare -* that lists a project's clang-tidy checks
+  leaves them on. --checks applies after the files. Units whose privacy checks are all off are
+  counted in a warning, once per .clang-tidy. Options on this command line win over the files.
 
 Models:
   The bundled models are in ../share/piiflow/models next to this program's directory; --models
@@ -175,6 +177,12 @@ static llvm::cl::opt<std::string> CacheDir(
 static llvm::cl::opt<bool> NoCache("no-cache",
                                    llvm::cl::desc("Neither read nor write the cache"),
                                    llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> Checks(
+    "checks",
+    llvm::cl::desc("Globs of the privacy checks to run, applied after those of the .clang-tidy "
+                   "files (\"-privacy-weak-pseudonymization\"); a .clang-tidy turns a privacy "
+                   "check off only with a glob that names it, never with a bare -*"),
+    llvm::cl::value_desc("globs"), llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<bool> Quiet("quiet", llvm::cl::desc("Do not print the summary on stderr"),
                                  llvm::cl::cat(PiiflowCategory));
 
@@ -230,6 +238,7 @@ ToolOptions optionValues() {
   O.HeaderFilterText = HeaderFilter;
   O.EmitFacts = EmitFacts;
   O.Depfile = Depfile;
+  O.Checks = Checks;
   return O;
 }
 

@@ -63,6 +63,7 @@ struct ToolOptions {
   /// --emit-facts: the run is the first phase only, and writes the units' facts here.
   std::string EmitFacts;
   std::string Depfile; ///< --depfile: the files the units read, for ninja
+  std::string Checks;  ///< --checks: globs applied after the .clang-tidy files' (Config.h)
   /// Where analysed units are kept between runs (--cache-dir, by default <-p dir>/.piiflow-cache;
   /// empty with --no-cache or without -p).
   std::string CacheDir;

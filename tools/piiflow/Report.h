@@ -14,6 +14,7 @@
 #include "clang/Tooling/Core/Diagnostic.h"
 #include "clang/Tooling/Core/Replacement.h"
 #include "llvm/Support/raw_ostream.h"
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -87,6 +88,9 @@ struct ReportNotice {
 struct UnitFailure {
   std::string File;
   std::string Reason;
+  /// The unit was analysed as far as it parses: the report appends how many of its findings it
+  /// reports (known only after the link, where other units' calls add to them).
+  bool CountsFindings = false;
 };
 
 struct RunSummary {
@@ -96,6 +100,11 @@ struct RunSummary {
   std::string SarifCategory = "piiflow"; ///< --sarif-category: automationDetails.id's category
   std::vector<ReportNotice> Notices; ///< sorted by file and offset, no duplicates
   std::string WorkingDirectory;
+  /// Per .clang-tidy (or "--checks") that turned every privacy check off, how many units it
+  /// left unanalysed.
+  std::map<std::string, unsigned> ChecksDisabledBy;
+  /// "N of M translation units: privacy checks disabled by F" for each ChecksDisabledBy entry.
+  std::vector<std::string> disabledChecksMessages() const;
 };
 
 /// The findings and the notices, in the order of their locations.

@@ -221,11 +221,19 @@ void printFailures(llvm::ArrayRef<UnitFailure> Failures) {
     llvm::WithColor::error(llvm::errs(), "piiflow") << Failure.Reason << "\n";
 }
 
-/// The skipped units as notes, the failed units, then (unless Quiet) "N findings in M
-/// translation units." (with how many were skipped), on stderr.
+/// Units whose privacy checks a configuration turned off: a warning per configuration, never
+/// silent, since such a unit reports nothing.
+void printDisabledChecks(const RunSummary &Summary) {
+  for (const std::string &Message : Summary.disabledChecksMessages())
+    llvm::WithColor::warning(llvm::errs(), "piiflow") << Message << "\n";
+}
+
+/// The skipped units as notes, the failed units, the units whose checks are off, then (unless
+/// Quiet) "N findings in M translation units." (with how many were skipped), on stderr.
 void printSummary(size_t Findings, const RunSummary &Summary, bool Quiet) {
   printSkipped(Summary.Skipped);
   printFailures(Summary.Failures);
+  printDisabledChecks(Summary);
   if (Quiet)
     return;
   llvm::errs() << Findings << " finding" << (Findings == 1 ? "" : "s") << " in "
@@ -259,9 +267,24 @@ std::optional<ReportOutput> piiflow::openReportOutput(const ToolOptions &Options
   return Output;
 }
 
+/// The failures of units analysed in part, with how many findings in them the report has: those
+/// of the unit and those the link added at its calls of other units' functions.
+void countFindingsOfPartialUnits(RunSummary &Summary, const std::vector<ReportFinding> &Reported) {
+  for (UnitFailure &Failure : Summary.Failures) {
+    if (!Failure.CountsFindings)
+      continue;
+    size_t Count = llvm::count_if(
+        Reported, [&](const ReportFinding &F) { return F.Loc.File == Failure.File; });
+    Failure.Reason += ": " + std::to_string(Count) + " finding" + (Count == 1 ? "" : "s") +
+                      " reported in it";
+    Failure.CountsFindings = false;
+  }
+}
+
 ReportOutcome piiflow::report(const ToolOptions &Options, RunResult &Run, ReportOutput &Output) {
   ReportOutcome Outcome;
   Selection Findings = selectFindings(Options, Run);
+  countFindingsOfPartialUnits(Run.Summary, Findings.Reported);
   if (!Options.ExportSummaries.empty() && !writeSummaries(Options.ExportSummaries, Run.Program)) {
     Outcome.Error = true;
     return Outcome;
@@ -289,6 +312,16 @@ ReportOutcome piiflow::report(const ToolOptions &Options, RunResult &Run, Report
   Outcome.Error = !Run.Summary.Failures.empty() || !FixesOk || !ReportOk;
   Outcome.Findings = Findings.Reported.size();
   return Outcome;
+}
+
+std::vector<std::string> RunSummary::disabledChecksMessages() const {
+  std::vector<std::string> Messages;
+  for (const auto &[By, Count] : ChecksDisabledBy)
+    Messages.push_back(std::to_string(Count) + " of " + std::to_string(Units.size()) +
+                       " translation unit" + (Units.size() == 1 ? "" : "s") +
+                       ": privacy checks disabled by " + By + " (nothing in " +
+                       (Count == 1 ? "it" : "them") + " was analysed for personal data)");
+  return Messages;
 }
 
 /// Path as a Makefile rule names a file: spaces, '#' and '$' escaped, as ninja reads them.
@@ -320,10 +353,16 @@ int piiflow::writeFactsOutputs(const ToolOptions &Options, const FactsContents &
   }
   size_t Failed = 0;
   printSkipped(Contents.Skipped);
+  RunSummary Disabled;
   for (const UnitOutcome &Unit : Contents.Units) {
     Failed += !Unit.Failures.empty();
+    // Their findings are counted by the link, which reports them.
     printFailures(Unit.Failures);
+    Disabled.Units.push_back(Unit.Source);
+    if (!Unit.ChecksDisabledBy.empty())
+      ++Disabled.ChecksDisabledBy[Unit.ChecksDisabledBy];
   }
+  printDisabledChecks(Disabled);
   if (!Options.Quiet && Ok)
     llvm::errs() << "Wrote the facts of " << Contents.Units.size() << " translation unit"
                  << (Contents.Units.size() == 1 ? "" : "s") << " to " << Options.EmitFacts

@@ -218,9 +218,20 @@ llvm::Expected<std::vector<std::string>> readBaselineFingerprints(const std::str
     if (!Results->is_array())
       return notSarif(Where + ".results must be an array");
     for (size_t I = 0; I < Results->size(); ++I) {
+      std::string Result = Where + ".results[" + std::to_string(I) + "]";
+      if (!(*Results)[I].is_object())
+        return notSarif(Result + " must be an object");
       const nlohmann::json *Prints = jsonField((*Results)[I], "partialFingerprints");
       if (!Prints)
         continue;
+      // SARIF 2.1.0 (3.27.17): an object whose every value is a string. Read any other way, a
+      // mistyped baseline would suppress nothing, in silence.
+      if (!Prints->is_object())
+        return notSarif(Result + ".partialFingerprints must be an object");
+      for (const auto &[Name, Print] : Prints->items())
+        if (!Print.is_string())
+          return notSarif(Result + ".partialFingerprints." + Name + " must be a string, not " +
+                          Print.dump());
       // A result without our fingerprint (another tool's, or a hand-edited one) matches nothing.
       if (std::optional<std::string> Print = jsonString(*Prints, "piiflowFindingHash/v1"))
         Fingerprints.push_back(std::move(*Print));
@@ -334,6 +345,9 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Finding
   // Units that are not C, C++ or Objective-C (assembly): left out, said so.
   for (const UnitFailure &Skipped : Run.Skipped)
     Notifications.push_back(unitNotification("note", Skipped));
+  // Units whose privacy checks a configuration turned off: nothing of them was analysed.
+  for (const std::string &Message : Run.disabledChecksMessages())
+    Notifications.push_back({{"level", "warning"}, {"message", {{"text", Message}}}});
   // Functions whose analysis stopped at its budget: their findings may be incomplete.
   for (const ReportNotice &Notice : Run.Notices)
     Notifications.push_back({{"level", "note"},

@@ -44,6 +44,9 @@ struct UnitOutcome {
   std::vector<ReportNotice> Notices;
   /// The main file and every file it includes, in the order the unit entered them.
   std::vector<FileDigest> Dependencies;
+  /// No privacy check was enabled for the unit: the .clang-tidy that turned them off, or
+  /// "--checks". Empty when one was.
+  std::string ChecksDisabledBy;
 };
 
 /// What the analysis of one translation unit is told, and what it yields.
