@@ -15,6 +15,7 @@
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Frontend/TextDiagnostic.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "llvm/ADT/IntrusiveRefCntPtr.h"
 #include "llvm/Config/llvm-config.h"
 #include <memory>
@@ -67,6 +68,16 @@ inline std::unique_ptr<clang::TextDiagnostic> newTextDiagnostic(llvm::raw_ostrea
   return std::make_unique<clang::TextDiagnostic>(OS, Lang, Options);
 #else
   return std::make_unique<clang::TextDiagnostic>(OS, Lang, &Options);
+#endif
+}
+
+/// clang's TextDiagnosticPrinter over OS.
+inline std::unique_ptr<clang::TextDiagnosticPrinter>
+newTextDiagnosticPrinter(llvm::raw_ostream &OS, clang::DiagnosticOptions &Options) {
+#if LLVM_VERSION_MAJOR >= 21
+  return std::make_unique<clang::TextDiagnosticPrinter>(OS, Options);
+#else
+  return std::make_unique<clang::TextDiagnosticPrinter>(OS, &Options);
 #endif
 }
 

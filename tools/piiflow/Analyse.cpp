@@ -1,17 +1,20 @@
 //===--- Analyse.cpp - The analysis of a run: every unit, then the whole program -------------===//
 //
 // See Analyse.h. Each unit runs in a clang::tooling::ClangTool of its own, so that units can run
-// on an llvm::DefaultThreadPool; the setups they share are looked up under a lock. Progress
-// ("[3/12] file.cpp", "(cached)" when the cache had it) goes to stderr with --progress, or when
-// stderr is a terminal and there are several units.
+// on an llvm::DefaultThreadPool; the setups they share are looked up under a lock. Each unit's
+// compiler output is kept until it is done, then printed with its progress (Progress.h). The
+// compiler's warnings are turned off (-w) unless --compiler-warnings asks for them.
 //
 //===----------------------------------------------------------------------------------------===//
 #include "Analyse.h"
 #include "Config.h"
+#include "Progress.h"
 #include "Setup.h"
 #include "UnitAnalysis.h"
 #include "UnitCache.h"
 #include "piiflow/Version.h"
+#include "piiflow/ClangCompat.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/STLExtras.h"
@@ -39,8 +42,8 @@ public:
              UnitCache *Cache)
       : Options(Options), Units(Units), Setups(Setups), Cache(Cache),
         PerUnit(Units.Sources.size()),
-        ShowProgress(Options.Progress ||
-                     (llvm::errs().is_displayed() && Units.Sources.size() > 1)) {}
+        Progress(ProgressReporter::modeFor(Options.Progress, Options.Quiet),
+                 Units.Sources.size()) {}
 
   /// The states of the units, in the units' order whatever -j is.
   std::vector<UnitState> run() {
@@ -58,6 +61,7 @@ public:
         Pool.async([this, I] { analyseUnit(I); });
       Pool.wait();
     }
+    Progress.end();
     return std::move(PerUnit);
   }
 
@@ -146,6 +150,10 @@ private:
     auto Passes = passesOf(Source, Unit.ChecksDisabledBy, Why);
     std::optional<std::string> Unrunnable = Passes ? unrunnable(Source) : std::nullopt;
     bool Cached = false;
+    std::string CompilerOutput;
+    llvm::raw_string_ostream CompilerStream(CompilerOutput);
+    Unit.CompilerOutput = &CompilerStream;
+    Progress.started(Source);
     if (!Passes || Unrunnable) {
       Unit.Failures.push_back(UnitFailure{
           Source, "cannot analyse " + Source + ": " + (Unrunnable ? *Unrunnable : Why)});
@@ -163,11 +171,8 @@ private:
           Cache->store(Key, Unit);
       }
     }
-    if (ShowProgress) {
-      std::lock_guard<std::mutex> Guard(ProgressLock);
-      llvm::errs() << "[" << ++Done << "/" << Units.Sources.size() << "] " << Source
-                   << (Cached ? " (cached)" : "") << "\n";
-    }
+    Unit.CompilerOutput = nullptr;
+    Progress.finished(Source, Cached, CompilerOutput);
   }
 
   /// Runs the analysis of Source with a ClangTool of its own: a file system whose working
@@ -180,6 +185,17 @@ private:
     tooling::ClangTool Tool(*Units.Database, {Source},
                             std::make_shared<PCHContainerOperations>(), FS);
     Tool.appendArgumentsAdjuster(unlimitedErrors());
+    if (!Options.CompilerWarnings)
+      Tool.appendArgumentsAdjuster(
+          tooling::getInsertArgumentAdjuster("-w", tooling::ArgumentInsertPosition::BEGIN));
+    // The compiler's diagnostics, as clang prints them by default (with the warning's option,
+    // coloured on a terminal), into the unit's output.
+    compat::OwnedDiagnosticOptions DiagnosticOptions;
+    DiagnosticOptions.get().ShowColors = llvm::errs().has_colors();
+    DiagnosticOptions.get().ShowOptionNames = true;
+    std::unique_ptr<TextDiagnosticPrinter> Printer =
+        compat::newTextDiagnosticPrinter(*Unit.CompilerOutput, DiagnosticOptions.get());
+    Tool.setDiagnosticConsumer(Printer.get());
     std::vector<std::unique_ptr<Analyzer>> Analyzers;
     for (const auto &[PassSetup, Checks] : Passes) {
       Analyzers.push_back(
@@ -223,9 +239,8 @@ private:
   SetupCache &Setups;
   UnitCache *Cache; ///< --cache-dir's, or null
   std::vector<UnitState> PerUnit;
-  const bool ShowProgress;
-  std::mutex SetupLock, ProgressLock;
-  unsigned Done = 0;
+  ProgressReporter Progress;
+  std::mutex SetupLock;
 };
 
 /// The whole program: calls of functions that other units define, and findings rooted in a

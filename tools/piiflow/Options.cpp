@@ -141,8 +141,14 @@ static llvm::cl::opt<unsigned>
          llvm::cl::init(1), llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<bool>
     Progress("progress",
-             llvm::cl::desc("Report progress on stderr (the default when stderr is a terminal)"),
+             llvm::cl::desc("Report each unit on a line of its own on stderr, for logs (on a "
+                            "terminal, a status line shows the unit being analysed)"),
              llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<bool> CompilerWarnings(
+    "compiler-warnings",
+    llvm::cl::desc("Show the compiler's own warnings of each unit (hidden by default; its "
+                   "errors always show)"),
+    llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<std::string> ExtraNamesText(
     "extra-names",
     llvm::cl::desc("The project's own names of personal data, as the check's ExtraNames option: "
@@ -218,6 +224,7 @@ ToolOptions optionValues() {
   O.Shard = Shard;
   O.Jobs = Jobs;
   O.Progress = Progress;
+  O.CompilerWarnings = CompilerWarnings;
   // As clang-tidy's --use-color: given, it decides; else colours when standard output is a
   // terminal that has them (never when the report goes to a file).
   O.Colors = UseColor.getNumOccurrences()

@@ -46,6 +46,7 @@ struct ToolOptions {
   std::string Shard; ///< K/N, checked when the units are chosen
   unsigned Jobs = 1;
   bool Progress = false;
+  bool CompilerWarnings = false; ///< --compiler-warnings: show the units' own warnings
   /// Colours in the text report: --use-color, else when the report goes to a terminal.
   bool Colors = false;
 

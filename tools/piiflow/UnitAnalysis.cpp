@@ -242,6 +242,13 @@ class AnalysisAction : public ASTFrontendAction {
 public:
   explicit AnalysisAction(UnitState &State) : State(State) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef) override {
+    // "N errors generated." goes where the unit's diagnostics go. The runner's one consumer also
+    // took the driver's diagnostics (an unknown flag of another compiler: printed, as clang
+    // prints them, but no error of the unit): the unit's count starts here.
+    if (State.CompilerOutput) {
+      CI.setVerboseOutputStream(*State.CompilerOutput);
+      CI.getDiagnosticClient().clear();
+    }
     return std::make_unique<AnalysisConsumer>(CI, State);
   }
 

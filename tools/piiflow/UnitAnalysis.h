@@ -58,6 +58,9 @@ struct UnitState : UnitOutcome {
   /// one unit skips that work and reports as the check does.
   bool WholeProgram = false;
   bool Colors = false; ///< render the text with clang's colours (--use-color)
+  /// Where the compiler's own diagnostics of the unit go (the runner prints them when the unit
+  /// is done, so that units run at once do not interleave); null: stderr.
+  llvm::raw_ostream *CompilerOutput = nullptr;
 
   bool Analysed = false; ///< the unit parsed far enough to be analysed
   unsigned Errors = 0;   ///< the compiler's errors in it
