@@ -22,6 +22,24 @@ using namespace flow;
 
 namespace {
 
+/// What E's literal key says of any value of its parameter, in the sink's context (as the pass
+/// judges a value it knows nothing of at the sink), into X's KeyKind.
+void keyEvidenceOf(TUContext &TU, const FunctionDecl *Function, const SinkEffect &E,
+                   ExternalSinkEffect &X) {
+  if (!E.KeyIsLiteral || E.KeyParam != NoParam || E.Key.empty() || E.Param < 0 ||
+      static_cast<unsigned>(E.Param) >= Function->getNumParams())
+    return;
+  NameContext Context = E.Arg.Role == ArgRole::UserTraits || E.Arg.Role == ArgRole::UserIdentity
+                            ? NameContext::TraitKey
+                            : NameContext::Key;
+  const std::optional<Classification> &C = TU.classify(E.Key, Context);
+  if (!C || !canHoldKind(Function->getParamDecl(E.Param)->getType().getNonReferenceType(),
+                         C->Kind))
+    return;
+  X.KeyKind = dataKindId(C->Kind).str();
+  X.KeyEvidence = C->Evidence;
+}
+
 /// The unit's summaries as the whole program sees them: by USR, traces as file:line:column.
 void exportSummaries(TUContext &TU, UnitFacts &Collect) {
   for (const auto &[Canonical, Summary] : TU.Summaries) {
@@ -41,6 +59,7 @@ void exportSummaries(TUContext &TU, UnitFacts &Collect) {
         X.Param = E.Param;
         X.KeyParam = E.KeyParam;
         X.Trace = TU.toSteps(E.Trace);
+        keyEvidenceOf(TU, Canonical, E, X);
         Out.Sinks.push_back(std::move(X));
       }
       for (const TaintFact &F : Summary.ReturnFacts) {

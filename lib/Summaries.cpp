@@ -148,6 +148,8 @@ std::string SummaryStore::toJson() const {
                        {"keyIsLiteral", E.KeyIsLiteral},
                        {"weak", E.Weak},
                        {"keyParam", E.KeyParam},
+                       {"keyKind", E.KeyKind},
+                       {"keyEvidence", E.KeyEvidence},
                        {"trace", stepsToJson(E.Trace)}});
     ordered_json Returns = ordered_json::array();
     for (const ExternalFact &F : S.Returns)
@@ -198,7 +200,7 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::ArrayRef<std::string> File
         S.Usr = F.at("usr").get<std::string>();
         S.Name = F.at("name").get<std::string>();
         S.HasCallers = F.value("hasCallers", false);
-        for (const json &E : F.at("sinks"))
+        for (const json &E : F.at("sinks")) {
           S.Sinks.push_back(ExternalSinkEffect{jsonIntegerAs<int>(E.at("param"), "param"),
                                                E.at("sdk").get<std::string>(),
                                                jsonIntegerAs<unsigned>(E.at("sinkIndex"),
@@ -209,7 +211,12 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::ArrayRef<std::string> File
                                                stepsFromJson(E.at("trace")),
                                                E.value("keyIsLiteral", true),
                                                E.value("weak", false),
-                                               jsonIntegerFieldAs<int>(E, "keyParam", -100)});
+                                               jsonIntegerFieldAs<int>(E, "keyParam", -100),
+                                               E.value("keyKind", std::string()),
+                                               E.value("keyEvidence", std::string())});
+          if (!S.Sinks.back().KeyKind.empty() && !parseDataKind(S.Sinks.back().KeyKind))
+            throw std::runtime_error("unknown kind '" + S.Sinks.back().KeyKind + "'");
+        }
         auto factOf = [](const json &R) {
           std::optional<DataKind> Kind = parseDataKind(R.at("kind").get<std::string>());
           if (!Kind)
@@ -368,6 +375,10 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
       const ExternalSummary *Callee = Store.find(Pending.CalleeUsr);
       if (!Callee)
         continue;
+      if (!Pending.RootParameterOf.empty())
+        if (const ExternalSummary *Root = Store.find(Pending.RootParameterOf);
+            Root && Root->HasCallers)
+          continue;
       // The result of another unit's function: one argument per piece of data it returns.
       std::vector<PendingArgument> Expanded;
       if (Pending.ResultOf.empty()) {
@@ -384,13 +395,26 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
           Expanded.push_back(std::move(A));
         }
       }
-      for (const PendingArgument &A : Expanded)
+      for (const PendingArgument &Given : Expanded)
       for (const ExternalSinkEffect &E : Callee->Sinks) {
         const SdkModel *Sdk;
         const SinkModel *Sink;
         const SinkArg *Arg;
-        if (E.Param != A.Param || !lookupSink(Models, E, Sdk, Sink, Arg))
+        if (E.Param != Given.Param || !lookupSink(Models, E, Sdk, Sink, Arg))
           continue;
+        // An argument nothing is known of: personal data where the callee's key says so.
+        PendingArgument A = Given;
+        if (A.Unclassified) {
+          std::optional<DataKind> KeyKind = parseDataKind(E.KeyKind);
+          if (!KeyKind || E.KeyParam != -100)
+            continue;
+          A.Fact.Kind = *KeyKind;
+          A.Fact.Evidence = E.KeyEvidence;
+          ExternalStep Judged = A.Argument;
+          Judged.Message = "the value of key \"" + E.Key + "\" is " +
+                           dataKindWithArticle(*KeyKind) + " (" + E.KeyEvidence + ")";
+          A.Fact.Trace.insert(A.Fact.Trace.begin(), std::move(Judged));
+        }
         bool Weak = A.Fact.Weak || E.Weak;
         if (Weak && !isDictionaryReversible(A.Fact.Kind))
           continue;

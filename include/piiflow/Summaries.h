@@ -53,6 +53,11 @@ struct ExternalSinkEffect {
   bool Weak = false;
   /// The key is this parameter's argument at each call (track("email", email)), or -100.
   int KeyParam = -100;
+  /// What the function's own code says of any value that takes this path: the kind its literal
+  /// Key denotes in the sink's context (a user object's "id": a user identifier; dataKindId, or
+  /// empty), and why. A caller in another unit whose argument is neither known data nor a
+  /// constant is reported with it, as a caller in the same unit is.
+  std::string KeyKind, KeyEvidence;
 };
 
 /// A parameter passed on to a function of another unit: resolved into sink effects.
@@ -95,6 +100,12 @@ struct PendingArgument {
   /// When set, the argument holds the result of this other function (by USR), and Fact's trace
   /// starts at that call: it is personal data if that function returns some.
   std::string ResultOf;
+  /// The argument is neither known data nor a constant (Fact has no kind, its trace is the step
+  /// into the callee): personal data where the callee's own code says so (KeyKind).
+  bool Unclassified = false;
+  /// The argument is this function's parameter (by USR): its callers judge it where there are
+  /// any, so the link drops it when another unit calls that function.
+  std::string RootParameterOf;
 };
 
 /// The result of a function of another unit that reaches a sink of this unit.

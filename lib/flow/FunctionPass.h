@@ -310,6 +310,21 @@ private:
                           llvm::ArrayRef<const Expr *> ArgExprs,
                           llvm::ArrayRef<AbstractValue> ArgValues);
 
+  /// A parameter of another unit's function, reached directly (Through empty) or through a
+  /// function of this unit that forwards its parameter there (Through: the steps inside it).
+  struct ExternalParam {
+    std::string Usr;
+    int Param = 0;
+    std::vector<ExternalStep> Through;
+  };
+  /// The call of a function of this unit whose summary forwards parameters to other units.
+  void recordForwardedArguments(const FunctionSummary &S, const CallSite &Site);
+  /// What one argument, given as Target by the call of Name, holds: pending facts, forwards of
+  /// this function's parameters, or an argument nothing is known of (Unclassified).
+  void recordArgumentOf(const ExternalParam &Target, const std::string &Name,
+                        const CallExpr *Call, const Expr *Arg, const AbstractValue &Value,
+                        const std::map<int, std::string> &ArgumentKeys);
+
   /// The result of another unit's function reaching a sink here: a finding if that function
   /// turns out to return personal data.
   void recordResultSink(const TaintFact &F, const SinkMatch &Match, const SinkArg &Arg,

@@ -257,59 +257,102 @@ void FunctionPass::applyImported(const ExternalSummary &S, const CallExpr *Call,
 /// What the arguments of a call of another unit's function hold: personal data (a pending
 /// finding, if the callee turns out to reach a sink) and this function's own parameters (a
 /// forward in its summary).
-void FunctionPass::recordExternalCall(const std::string &Usr, const CallExpr *Call, const FunctionDecl *Callee,
-                        llvm::ArrayRef<const Expr *> ArgExprs,
-                        llvm::ArrayRef<AbstractValue> ArgValues) {
+void FunctionPass::recordExternalCall(const std::string &Usr, const CallExpr *Call,
+                                      const FunctionDecl *Callee,
+                                      llvm::ArrayRef<const Expr *> ArgExprs,
+                                      llvm::ArrayRef<AbstractValue> ArgValues) {
   TU.Collect->Called.insert(Usr);
-  std::string Name = TU.nameOf(Callee);
   std::map<int, std::string> ArgumentKeys;
   for (size_t I = 0; I < ArgExprs.size(); ++I)
     if (std::string Key = keyOf(ArgExprs[I]).first; !Key.empty())
       ArgumentKeys[static_cast<int>(I)] = Key;
-  for (size_t I = 0; I < ArgExprs.size() && I < ArgValues.size(); ++I) {
-    const Expr *Arg = ArgExprs[I];
-    TraceStep Passed{reportLoc(Arg->getBeginLoc()), "passed to '" + Name + "'"};
-    auto pending = [&](const TaintFact &F, const std::string &Key) {
-      if (F.Trace.empty() || InVendorCode || F.ViaParam != NoParam || F.OutParam != NoParam)
+  for (size_t I = 0; I < ArgExprs.size() && I < ArgValues.size(); ++I)
+    recordArgumentOf(ExternalParam{Usr, static_cast<int>(I), {}}, TU.nameOf(Callee), Call,
+                     ArgExprs[I], ArgValues[I], ArgumentKeys);
+}
+
+/// A call of a function of this unit that passes parameters on to another unit's functions
+/// (Forwards): each such argument is recorded as if given to that function, so that a wrapper
+/// of a wrapper defined elsewhere is resolved at the call that chooses the data.
+void FunctionPass::recordForwardedArguments(const FunctionSummary &S, const CallSite &Site) {
+  if (!TU.Collect || S.Forwards.empty())
+    return;
+  const CallExpr *Call = cast<CallExpr>(Site.Call);
+  for (const ParameterForward &Forward : S.Forwards)
+    if (const Expr *Arg = Site.argExpr(Forward.Param))
+      recordArgumentOf(ExternalParam{Forward.CalleeUsr, Forward.CalleeParam, Forward.Trace},
+                       TU.nameOf(Site.Callee), Call, Arg, *Site.argValue(Forward.Param), {});
+}
+
+void FunctionPass::recordArgumentOf(const ExternalParam &Target, const std::string &Name,
+                                    const CallExpr *Call, const Expr *Arg,
+                                    const AbstractValue &Value,
+                                    const std::map<int, std::string> &ArgumentKeys) {
+  TraceStep Passed{reportLoc(Arg->getBeginLoc()), "passed to '" + Name + "'"};
+  auto pending = [&](const TaintFact &F, const std::string &Key) -> PendingArgument * {
+    if (F.Trace.empty() || InVendorCode || F.ViaParam != NoParam || F.OutParam != NoParam)
+      return nullptr;
+    PendingArgument A;
+    A.CalleeUsr = Target.Usr;
+    A.CalleeName = Name;
+    A.Param = Target.Param;
+    A.Call = TU.toStep(reportLoc(Call->getExprLoc()), "");
+    A.Argument = TU.toStep(reportLoc(Arg->getBeginLoc()), "");
+    A.ArgumentEnd = TU.toStep(
+        Lexer::getLocForEndOfToken(reportLoc(Arg->getEndLoc()), 0, SM, TU.Ctx.getLangOpts()), "");
+    A.Fact.Kind = F.Kind;
+    A.Fact.Weak = F.Weak;
+    A.Fact.Evidence = F.Evidence;
+    std::vector<TraceStep> Trace = F.Trace;
+    Trace.push_back(Passed);
+    A.Fact.Trace = TU.toSteps(Trace);
+    A.Fact.Trace.insert(A.Fact.Trace.end(), Target.Through.begin(), Target.Through.end());
+    A.Key = Key;
+    A.ArgumentKeys = ArgumentKeys;
+    A.ResultOf = F.ExternalResult;
+    TU.Collect->Arguments.push_back(std::move(A));
+    return &TU.Collect->Arguments.back();
+  };
+  auto forward = [&](const TaintFact &Marker) {
+    std::vector<TraceStep> Trace = Marker.Trace;
+    Trace.push_back(Passed);
+    ParameterForward F{Marker.Param, Target.Usr, Target.Param, TU.toSteps(Trace)};
+    F.Trace.insert(F.Trace.end(), Target.Through.begin(), Target.Through.end());
+    for (const ParameterForward &Known : Summary.Forwards)
+      if (Known.Param == F.Param && Known.CalleeUsr == F.CalleeUsr &&
+          Known.CalleeParam == F.CalleeParam)
         return;
-      PendingArgument A;
-      A.CalleeUsr = Usr;
-      A.CalleeName = Name;
-      A.Param = static_cast<int>(I);
-      A.Call = TU.toStep(reportLoc(Call->getExprLoc()), "");
-      A.Argument = TU.toStep(reportLoc(Arg->getBeginLoc()), "");
-      A.ArgumentEnd = TU.toStep(
-          Lexer::getLocForEndOfToken(reportLoc(Arg->getEndLoc()), 0, SM, TU.Ctx.getLangOpts()), "");
-      A.Fact.Kind = F.Kind;
-      A.Fact.Weak = F.Weak;
-      A.Fact.Evidence = F.Evidence;
-      std::vector<TraceStep> Trace = F.Trace;
-      Trace.push_back(Passed);
-      A.Fact.Trace = TU.toSteps(Trace);
-      A.Key = Key;
-      A.ArgumentKeys = ArgumentKeys;
-      A.ResultOf = F.ExternalResult;
-      TU.Collect->Arguments.push_back(std::move(A));
-    };
-    auto forward = [&](const TaintFact &Marker) {
-      std::vector<TraceStep> Trace = Marker.Trace;
-      Trace.push_back(Passed);
-      ParameterForward F{Marker.Param, Usr, static_cast<int>(I), TU.toSteps(Trace)};
-      for (const ParameterForward &Known : Summary.Forwards)
-        if (Known.Param == F.Param && Known.CalleeUsr == Usr && Known.CalleeParam == F.CalleeParam)
-          return;
-      Summary.Forwards.push_back(std::move(F));
-    };
-    for (const TaintFact &F : ArgValues[I].Taints) {
-      if (F.isParameter())
-        forward(F);
-      else if (!(F.FromParam != NoParam && HasCallers))
-        pending(F, "");
+    Summary.Forwards.push_back(std::move(F));
+  };
+  bool Concrete = false, FromParameter = false;
+  for (const TaintFact &F : Value.Taints) {
+    if (F.isParameter()) {
+      FromParameter = true;
+      forward(F);
+    } else if (!(F.FromParam != NoParam && HasCallers)) {
+      Concrete |= !F.isExternalResult();
+      pending(F, "");
     }
-    for (const BagEntry &E : ArgValues[I].Entries)
-      for (const TaintFact &F : E.Taints)
-        if (!F.isParameter() && !(F.FromParam != NoParam && HasCallers))
-          pending(F, E.Key);
+  }
+  for (const BagEntry &E : Value.Entries)
+    for (const TaintFact &F : E.Taints)
+      if (!F.isParameter() && !(F.FromParam != NoParam && HasCallers))
+        pending(F, E.Key);
+  // Neither known data nor a constant: the callee's own code may say what it is (the key it
+  // stores it under in a user object), once the whole program is resolved. A parameter's value
+  // is its callers' to judge where there are any (in this unit: here never; in others: the link
+  // drops it by RootParameterOf).
+  if (Concrete || Value.KnownClean || !Value.Entries.empty() || (FromParameter && HasCallers) ||
+      cannotHoldPersonalData(Arg->getType()))
+    return;
+  TaintFact Unknown;
+  Unknown.Trace.push_back(TraceStep{Arg->getBeginLoc(), ""});
+  if (PendingArgument *A = pending(Unknown, "")) {
+    // No kind and no source: its trace starts with the step into the callee.
+    A->Unclassified = true;
+    A->Fact.Trace.erase(A->Fact.Trace.begin());
+    if (FromParameter)
+      A->RootParameterOf = TU.usrOf(&FD);
   }
 }
 
@@ -422,6 +465,8 @@ void FunctionPass::applySummary(const FunctionSummary &S, const CallSite &Site,
         reportSinkArgument(Call, Effect.Match, Effect.Arg, A, *Site.argValue(Effect.Param),
                            nullptr, &Via);
       }
+  if (Final && Site.Sinks->empty())
+    recordForwardedArguments(S, Site);
   applyCallbackCalls(S, Site);
   applyFieldCallbackCalls(S, Site);
   std::string Returned = "returned by '" + Name + "'";

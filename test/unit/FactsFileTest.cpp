@@ -118,7 +118,8 @@ ExternalFact fact() {
   return ExternalFact{DataKind::Phone, true, "name 'phone'", {step("source"), step("copy")}};
 }
 ExternalSinkEffect sinkEffect() {
-  return ExternalSinkEffect{2, "segment", 3, 1, "contact", {step("sink")}, false, true, 1};
+  return ExternalSinkEffect{2,    "segment", 3,         1, "contact", {step("sink")}, false, true,
+                            1,    "user-id", "key \"id\""};
 }
 ReportLocation location(unsigned Base) {
   // A Latin-1 byte (0xE9) in the line: not UTF-8, kept as it is.
@@ -181,6 +182,8 @@ UnitOutcome everyField() {
   A.Key = "email";
   A.ArgumentKeys = {{0, "\"email\""}, {2, "pick(n)"}};
   A.ResultOf = "c:@F@getter#";
+  A.Unclassified = true;
+  A.RootParameterOf = "c:@F@caller#";
   Facts.Arguments.push_back(A);
   Facts.ResultSinks.push_back(
       PendingResultSink{"c:@F@getter#", sinkEffect(), step("sdk"), 1, 2, fact()});

@@ -47,13 +47,14 @@ static void from_json(const json &J, DataKind &Kind) {
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalStep, File, Line, Column, Message)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalFact, Kind, Weak, Evidence, Trace)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalSinkEffect, Param, Sdk, SinkIndex, ArgIndex, Key, Trace,
-                                   KeyIsLiteral, Weak, KeyParam)
+                                   KeyIsLiteral, Weak, KeyParam, KeyKind, KeyEvidence)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ParameterForward, Param, CalleeUsr, CalleeParam, Trace)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalSummary, Usr, Name, Sinks, Returns, ReturnParams,
                                    WeakReturnParams, OutParams, HasCallers, Forwards,
                                    ReturnsResultOf)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(PendingArgument, CalleeUsr, CalleeName, Param, Call, Argument,
-                                   ArgumentEnd, Fact, Key, ArgumentKeys, ResultOf)
+                                   ArgumentEnd, Fact, Key, ArgumentKeys, ResultOf, Unclassified,
+                                   RootParameterOf)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(PendingResultSink, CalleeUsr, Sink, Call, ViaParam, OutParam,
                                    Fact)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(UnitFacts, Summaries, Arguments, ResultSinks, Called)
