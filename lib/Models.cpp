@@ -12,6 +12,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/BLAKE3.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -545,16 +546,27 @@ public:
           if (J.contains("whenArg")) {
             const json &W = J["whenArg"];
             std::string WP = P + "/whenArg";
-            if (auto E = allowOnly(W, WP, {"index", "equals"}))
+            if (auto E = allowOnly(W, WP, {"index", "equals", "matches"}))
               return E;
             int Index;
             if (auto E = requireArgIndex(W, WP, "index", Index))
               return E;
             S.WhenArgIndex = Index;
-            if (!W.contains("equals"))
-              return fail(WP, "missing required field 'equals'");
-            if (auto E = stringArray(W, WP, "equals", S.WhenArgEquals))
-              return E;
+            if (!W.contains("equals") && !W.contains("matches"))
+              return fail(WP, "needs 'equals' or 'matches'");
+            if (W.contains("equals"))
+              if (auto E = stringArray(W, WP, "equals", S.WhenArgEquals))
+                return E;
+            if (W.contains("matches")) {
+              if (auto E = stringArray(W, WP, "matches", S.WhenArgMatches))
+                return E;
+              for (size_t I = 0; I < S.WhenArgMatches.size(); ++I)
+                if (auto Glob = llvm::GlobPattern::create(S.WhenArgMatches[I]); !Glob) {
+                  llvm::consumeError(Glob.takeError());
+                  return fail(WP + "/matches/" + std::to_string(I),
+                              "'" + S.WhenArgMatches[I] + "' is not a glob pattern");
+                }
+            }
           }
           M.Sources.push_back(std::move(S));
           return llvm::Error::success();
@@ -818,3 +830,14 @@ llvm::ArrayRef<const SourceModel *> ModelCatalog::sourcesNamed(llvm::StringRef N
 }
 
 } // namespace piiflow
+
+bool piiflow::SourceModel::whenArgHolds(llvm::StringRef Literal) const {
+  if (llvm::is_contained(WhenArgEquals, Literal))
+    return true;
+  for (const std::string &Pattern : WhenArgMatches)
+    if (auto Glob = llvm::GlobPattern::create(Pattern); Glob && Glob->match(Literal))
+      return true;
+    else if (!Glob)
+      llvm::consumeError(Glob.takeError());
+  return false;
+}

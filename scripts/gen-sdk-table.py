@@ -57,7 +57,7 @@ def bags_text(model):
 
 
 def sources_text(model):
-    return "<br>".join(f"`{short(s['function'])}`" + (f"(\"{'|'.join(s['whenArg']['equals'])}\")" if "whenArg" in s else "")
+    return "<br>".join(f"`{short(s['function'])}`" + (f"(\"{'|'.join(s['whenArg'].get('equals', []) + s['whenArg'].get('matches', []))}\")" if "whenArg" in s else "")
                        + (f"->{s['field']}" if "field" in s else "") + f": {s['kind']}"
                        for s in model.get("sources", []))
 

@@ -154,9 +154,13 @@ struct SourceModel {
   std::string Function;
   DataKind Kind;
   std::optional<int> OutArg; ///< the data is written into this argument instead of returned
-  /// Only when argument WhenArgIndex is one of these literals: getenv("USER").
+  /// Only when argument WhenArgIndex is one of these literals (getenv("USER")), or matches one
+  /// of these globs (getenv("*_TOKEN")).
   std::optional<int> WhenArgIndex;
   std::vector<std::string> WhenArgEquals;
+  std::vector<std::string> WhenArgMatches;
+  /// Whether Literal, the text of argument WhenArgIndex, satisfies the condition.
+  bool whenArgHolds(llvm::StringRef Literal) const;
   std::string Field; ///< the data is in this field of the result: getpwuid(uid)->pw_name
 };
 

@@ -238,7 +238,7 @@ std::optional<AbstractValue> FunctionPass::fromSources(const CallSite &Site) {
     if (Source->WhenArgIndex) {
       const Expr *Arg = argExpr(*Source->WhenArgIndex);
       std::optional<std::string> Literal = Arg ? literalText(Arg) : std::nullopt;
-      if (!Literal || !llvm::is_contained(Source->WhenArgEquals, *Literal))
+      if (!Literal || !Source->whenArgHolds(*Literal))
         continue;
     }
     std::string What = Source->OutArg ? "the buffer filled by '" + Name + "'"

@@ -141,14 +141,27 @@ void State::freeze() {
 bool State::joinFrom(const State &Other) {
   using TreeTy = StateContext::Map::TreeTy;
   TreeTy *Mine = Base.getRootWithoutRetain(), *Theirs = Other.Base.getRootWithoutRetain();
-  if (Mine == Theirs || !Theirs)
+  if (Mine == Theirs)
     return false;
   StateContext::Map Old = Base; // keeps the tree walked below alive
   bool Changed = false;
+  // A path that one side has no value for is judged by its name there (what it holds is
+  // unknown), so a value known clean on the other side alone is only possibly clean: it keeps
+  // what else it holds, and with nothing else the path is left to its name. `id = "none"` on one
+  // branch and `id = lookup()` on the other may be personal data.
+  auto oneSided = [&](const AbstractValue &Value) -> const AbstractValue * {
+    if (!Value.KnownClean)
+      return &Value;
+    AbstractValue Possibly = Value;
+    Possibly.KnownClean = false;
+    return Possibly.empty() ? nullptr : Ctx->keep(std::move(Possibly));
+  };
   auto join = [&](PathId Id, const AbstractValue *Value, const AbstractValue *Existing) {
     if (!Existing) {
-      Base = Ctx->Maps.add(Base, Id, Value);
-      Changed = true;
+      if (const AbstractValue *Added = oneSided(*Value)) {
+        Base = Ctx->Maps.add(Base, Id, Added);
+        Changed = true;
+      }
       return;
     }
     AbstractValue Merged = *Existing;
@@ -158,9 +171,22 @@ bool State::joinFrom(const State &Other) {
     Base = Ctx->Maps.add(Base, Id, Ctx->keep(std::move(Merged)));
     Changed = true;
   };
-  if (!Mine) {
-    Base = Other.Base;
-    return true;
+  // Ours alone: as oneSided, in place.
+  auto keepOneSided = [&](PathId Id, const AbstractValue &Value) {
+    const AbstractValue *Kept = oneSided(Value);
+    if (Kept == &Value)
+      return;
+    Base = Kept ? Ctx->Maps.add(Base, Id, Kept) : Ctx->Maps.remove(Base, Id);
+    Changed = true;
+  };
+  // An empty state knows nothing of any path: every path of the other is one-sided.
+  if (!Mine || !Theirs) {
+    for (auto I = (Mine ? Mine : Theirs)->begin(), E = (Mine ? Mine : Theirs)->end(); I != E; ++I)
+      if (Mine)
+        keepOneSided(I->getValue().first, *I->getValue().second);
+      else
+        join(I->getValue().first, I->getValue().second, nullptr);
+    return Changed;
   }
   auto MI = Mine->begin(), ME = Mine->end();
   auto TI = Theirs->begin(), TE = Theirs->end();
@@ -172,6 +198,7 @@ bool State::joinFrom(const State &Other) {
     }
     PathId MK = MI->getValue().first, TK = TI->getValue().first;
     if (MK < TK) {
+      keepOneSided(MK, *MI->getValue().second);
       ++MI;
     } else if (TK < MK) {
       join(TK, TI->getValue().second, nullptr);
@@ -185,6 +212,8 @@ bool State::joinFrom(const State &Other) {
   }
   for (; TI != TE; ++TI)
     join(TI->getValue().first, TI->getValue().second, nullptr);
+  for (; MI != ME; ++MI)
+    keepOneSided(MI->getValue().first, *MI->getValue().second);
   return Changed;
 }
 
