@@ -227,7 +227,7 @@ public:
     if (auto E = allowOnly(Root, "", {"$schema", "sdk", "vendor", "description", "source", "sinks",
                                       "bagInserters", "bagTypes", "entryConstructors",
                                       "bagBuilders", "propagators", "sanitizers", "sources",
-                                      "implementation"}))
+                                      "implementation", "vendorFilled"}))
       return E;
     if (auto E = requireString(Root, "", "sdk", M.Id))
       return E;
@@ -251,6 +251,26 @@ public:
     if (Root.contains("implementation"))
       if (auto E = readImplementation(Root["implementation"], M.Implementation))
         return E;
+    if (auto E = forEach(Root, "vendorFilled",
+                         [&](const json &J, const std::string &P) -> llvm::Error {
+                           VendorFilledValue V;
+                           if (auto E = allowOnly(J, P, {"literal", "kind", "meaning"}))
+                             return E;
+                           std::string Kind;
+                           if (auto E = requireString(J, P, "literal", V.Literal))
+                             return E;
+                           if (auto E = requireString(J, P, "kind", Kind))
+                             return E;
+                           std::optional<DataKind> Parsed = parseDataKind(Kind);
+                           if (!Parsed)
+                             return fail(P + "/kind", "unknown kind '" + Kind + "'");
+                           V.Kind = *Parsed;
+                           if (auto E = requireString(J, P, "meaning", V.Meaning))
+                             return E;
+                           M.VendorFilled.push_back(std::move(V));
+                           return llvm::Error::success();
+                         }))
+      return E;
     if (auto E = forEach(Root, "sinks", [&](const json &J, const std::string &P) -> llvm::Error {
           SinkModel S;
           if (auto E = allowOnly(J, P, {"function", "arity", "paramTypes", "args"}))
@@ -821,6 +841,13 @@ const SanitizerModel *ModelCatalog::sanitizerNamed(llvm::StringRef Name) const {
 }
 const PropagatorModel *ModelCatalog::propagatorNamed(llvm::StringRef Name) const {
   return lookup(PropagatorsByName, Name);
+}
+const VendorFilledValue *ModelCatalog::vendorFilled(llvm::StringRef Literal) const {
+  for (const auto &Sdk : Sdks)
+    for (const VendorFilledValue &V : Sdk->VendorFilled)
+      if (V.Literal == Literal)
+        return &V;
+  return nullptr;
 }
 llvm::ArrayRef<const SourceModel *> ModelCatalog::sourcesNamed(llvm::StringRef Name) const {
   auto It = SourcesByName.find(Name);

@@ -176,6 +176,15 @@ struct SdkImplementation {
   std::vector<std::string> FunctionPrefixes;
 };
 
+/// A constant the app sends that tells the vendor to collect personal data itself: Sentry's
+/// "{{auto}}" as a user's ip_address makes Sentry store the client's IP address. Reported where it
+/// is stored under a key that denotes that kind.
+struct VendorFilledValue {
+  std::string Literal; ///< "{{auto}}"
+  DataKind Kind;
+  std::string Meaning; ///< "tells Sentry to store the client's IP address"
+};
+
 struct SdkModel {
   std::string Id;     ///< "segment"
   std::string Vendor; ///< "Segment"; empty for library models that send nothing
@@ -190,6 +199,7 @@ struct SdkModel {
   std::vector<PropagatorModel> Propagators;
   std::vector<SanitizerModel> Sanitizers;
   std::vector<SourceModel> Sources;
+  std::vector<VendorFilledValue> VendorFilled;
   SdkImplementation Implementation;
 };
 
@@ -227,6 +237,8 @@ public:
   const PropagatorModel *propagatorNamed(llvm::StringRef QualifiedName) const;
   const SanitizerModel *sanitizerNamed(llvm::StringRef QualifiedName) const;
   llvm::ArrayRef<const SourceModel *> sourcesNamed(llvm::StringRef QualifiedName) const;
+  /// The value a model says the vendor fills in for Literal, or null.
+  const VendorFilledValue *vendorFilled(llvm::StringRef Literal) const;
 
   /// Whether UnqualifiedName is the last component of some sink; a cheap pre-filter.
   bool mentionsSinkName(llvm::StringRef UnqualifiedName) const {

@@ -363,6 +363,10 @@ private:
 
   /// RootedInParameter: the evidence is this function's parameter (its name, or a key or API
   /// contract applied to it), so callers in other units, where there are any, report instead.
+  /// A constant in Entry that a model says makes the vendor collect personal data itself.
+  void reportVendorFilled(const CallExpr *Call, const SinkMatch &Match, const SinkArg &Arg,
+                          const Expr *ArgExpr, const BagEntry &Entry, NameContext KeyContext,
+                          const Through *Via);
   void emit(const CallExpr *Call, const SinkMatch &Match, const SinkArg &Arg,
             const Expr *ArgExpr, const TaintFact &Fact, const std::string &Key,
             const BagEntry *Entry, const Through *Via, bool RootedInParameter);

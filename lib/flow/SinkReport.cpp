@@ -124,6 +124,8 @@ void FunctionPass::reportSinkArgument(const CallExpr *Call, const SinkMatch &Mat
       if (!leftToCallers(F))
         emit(Call, Match, Arg, ArgExpr, F, Entry.Key, &Entry, Via, F.FromParam != NoParam);
     }
+    if (!EntryConcrete && Entry.ValueKnownClean && Entry.KeyIsLiteral)
+      reportVendorFilled(Call, Match, Arg, ArgExpr, Entry, KeyContext, Via);
     if (EntryConcrete || Entry.ValueKnownClean || (EntryFromParameter && HasCallers) ||
         !Entry.KeyIsLiteral)
       continue;
@@ -139,6 +141,40 @@ void FunctionPass::reportSinkArgument(const CallExpr *Call, const SinkMatch &Mat
       emit(Call, Match, Arg, ArgExpr, F, Entry.Key, &Entry, Via, EntryFromParameter);
     }
   }
+}
+
+/// A constant that tells the vendor to collect the data itself (Sentry's "{{auto}}" under a
+/// user's ip_address): reported as that data where its key denotes the same kind.
+void FunctionPass::reportVendorFilled(const CallExpr *Call, const SinkMatch &Match,
+                                      const SinkArg &Arg, const Expr *ArgExpr,
+                                      const BagEntry &Entry, NameContext KeyContext,
+                                      const Through *Via) {
+  if (!Entry.Site.ValueExpr)
+    return;
+  // The literal itself, or the literal a constructor or conversion wraps.
+  const VendorFilledValue *Filled = nullptr;
+  llvm::SmallVector<const Stmt *, 8> Work = {Entry.Site.ValueExpr};
+  for (unsigned Seen = 0; !Work.empty() && !Filled && Seen < 32; ++Seen) {
+    const Stmt *S = Work.pop_back_val();
+    if (const auto *Literal = dyn_cast_or_null<StringLiteral>(S))
+      Filled = Literal->getCharByteWidth() == 1 ? TU.Models.vendorFilled(Literal->getString())
+                                                : nullptr;
+    else if (S)
+      for (const Stmt *Child : S->children())
+        Work.push_back(Child);
+  }
+  if (!Filled)
+    return;
+  const std::optional<Classification> &C = TU.classify(Entry.Key, KeyContext);
+  if (!C || C->Kind != Filled->Kind)
+    return;
+  TaintFact F;
+  F.Kind = Filled->Kind;
+  F.Evidence = "\"" + Filled->Literal + "\" " + Filled->Meaning;
+  F.Trace.push_back(TraceStep{Entry.Site.Loc, "the value stored under key \"" + Entry.Key +
+                                                  "\", \"" + Filled->Literal + "\", " +
+                                                  Filled->Meaning});
+  emit(Call, Match, Arg, ArgExpr, F, Entry.Key, &Entry, Via, /*RootedInParameter=*/false);
 }
 
 /// RootedInParameter: the evidence is this function's parameter (its name, or a key or API

@@ -108,7 +108,31 @@ TEST(ModelsTest, UnknownFieldIsAnError) {
   EXPECT_EQ(errorOf("{\"sdk\": \"x\",\n \"sinkz\": []}"),
             "m.json:2:2: unknown field 'sinkz' (expected one of: $schema, sdk, vendor, "
             "description, source, sinks, bagInserters, bagTypes, entryConstructors, bagBuilders, "
-            "propagators, sanitizers, sources, implementation) (at /sinkz)");
+            "propagators, sanitizers, sources, implementation, vendorFilled) (at /sinkz)");
+}
+
+TEST(ModelsTest, WhenArgGlobsAndVendorFilledValues) {
+  auto Parsed = ModelCatalog::parse(
+      "{\"sdk\": \"x\", \"vendor\": \"X\",\n"
+      " \"sources\": [{\"function\": \"getenv\", \"kind\": \"credential\",\n"
+      "   \"whenArg\": {\"index\": 0, \"matches\": [\"*_TOKEN\"]}}],\n"
+      " \"vendorFilled\": [{\"literal\": \"{{auto}}\", \"kind\": \"ip-address\",\n"
+      "   \"meaning\": \"asks X for the address\"}]}",
+      "m.json");
+  ASSERT_TRUE(bool(Parsed)) << llvm::toString(Parsed.takeError());
+  EXPECT_TRUE(Parsed->Sources[0].whenArgHolds("GITHUB_TOKEN"));
+  EXPECT_FALSE(Parsed->Sources[0].whenArgHolds("TOKEN_BUDGET"));
+  ModelCatalog Catalog;
+  Catalog.add(std::move(*Parsed));
+  ASSERT_NE(Catalog.vendorFilled("{{auto}}"), nullptr);
+  EXPECT_EQ(Catalog.vendorFilled("{{auto}}")->Kind, DataKind::IpAddress);
+  EXPECT_EQ(Catalog.vendorFilled("auto"), nullptr);
+  EXPECT_EQ(errorOf("{\"sdk\": \"x\", \"vendorFilled\": [{\"literal\": \"a\", "
+                    "\"kind\": \"ip\", \"meaning\": \"m\"}]}"),
+            "m.json:1:48: unknown kind 'ip' (at /vendorFilled/0/kind)");
+  EXPECT_EQ(errorOf("{\"sdk\": \"x\", \"sources\": [{\"function\": \"f\", \"kind\": "
+                    "\"email\", \"whenArg\": {\"index\": 0}}]}"),
+            "m.json:1:61: needs 'equals' or 'matches' (at /sources/0/whenArg)");
 }
 
 TEST(ModelsTest, SyntaxErrorNamesLine) {
