@@ -52,6 +52,16 @@ void exportSummaries(TUContext &TU, UnitFacts &Collect) {
       if (Out.Usr.empty())
         continue;
       Out.Name = TU.nameOf(Canonical);
+      if (const auto *Method = dyn_cast<CXXMethodDecl>(Canonical)) {
+        llvm::SmallVector<const CXXMethodDecl *, 4> Work(Method->overridden_methods());
+        while (!Work.empty()) {
+          const CXXMethodDecl *Base = Work.pop_back_val();
+          std::string Usr = TU.usrOf(Base->getCanonicalDecl());
+          if (!Usr.empty() && !llvm::is_contained(Out.Overrides, Usr))
+            Out.Overrides.push_back(std::move(Usr));
+          Work.append(Base->overridden_methods().begin(), Base->overridden_methods().end());
+        }
+      }
       for (const SinkEffect &E : Summary.Sinks) {
         ExternalSinkEffect X = TU.toExternalSink(E.Match, E.Arg, E.Key);
         X.KeyIsLiteral = E.KeyIsLiteral;

@@ -116,6 +116,9 @@ void SummaryStore::add(ExternalSummary Summary) {
   for (ExternalFact &F : Summary.Returns)
     addFact(Known.Returns, std::move(F));
   Known.ReturnParams.insert(Summary.ReturnParams.begin(), Summary.ReturnParams.end());
+  for (std::string &Base : Summary.Overrides)
+    if (!llvm::is_contained(Known.Overrides, Base))
+      Known.Overrides.push_back(std::move(Base));
   Known.WeakReturnParams.insert(Summary.WeakReturnParams.begin(), Summary.WeakReturnParams.end());
   for (auto &[Param, Facts] : Summary.OutParams)
     for (ExternalFact &F : Facts)
@@ -319,12 +322,44 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
   for (UnitFacts &Unit : Units)
     for (ExternalSummary &S : Unit.Summaries)
       Store.add(std::move(S));
+  // A virtual method defined in one unit may be what another unit's call of the method it
+  // overrides runs: the base's summary holds what each overrider does.
+  std::map<std::string, std::vector<std::string>> OverridersOf;
+  for (const auto &[Usr, S] : Store.ByUsr)
+    for (const std::string &Base : S.Overrides)
+      OverridersOf[Base].push_back(Usr);
+  for (const auto &[Base, Overriders] : OverridersOf)
+    if (!Store.ByUsr.count(Base)) {
+      ExternalSummary Dispatch;
+      Dispatch.Usr = Base;
+      Dispatch.Name = Store.ByUsr.at(Overriders.front()).Name;
+      Store.ByUsr.emplace(Base, std::move(Dispatch));
+    }
+  auto dispatch = [&] {
+    bool Changed = false;
+    for (const auto &[Base, Overriders] : OverridersOf) {
+      ExternalSummary &Into = Store.ByUsr.at(Base);
+      for (const std::string &Usr : Overriders) {
+        const ExternalSummary &From = Store.ByUsr.at(Usr);
+        for (const ExternalSinkEffect &E : From.Sinks)
+          Changed |= addEffect(Into.Sinks, E);
+        for (const ExternalFact &F : From.Returns)
+          Changed |= addFact(Into.Returns, F);
+      }
+    }
+    return Changed;
+  };
   for (const UnitFacts &Unit : Units)
     for (const std::string &Usr : Unit.Called) {
       auto It = Store.ByUsr.find(Usr);
       if (It != Store.ByUsr.end())
         It->second.HasCallers = true;
+      auto Overriders = OverridersOf.find(Usr);
+      if (Overriders != OverridersOf.end())
+        for (const std::string &Overrider : Overriders->second)
+          Store.ByUsr.at(Overrider).HasCallers = true;
     }
+  dispatch();
 
   // Forwards and returned results, to a fixpoint: wrappers of wrappers across units.
   for (unsigned Round = 0; Round < 16; ++Round) {
@@ -356,6 +391,7 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
           Changed |= addFact(S.Returns, std::move(F));
       }
     }
+    Changed |= dispatch();
     if (!Changed)
       break;
   }

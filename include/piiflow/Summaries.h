@@ -80,6 +80,9 @@ struct ExternalSummary {
   std::map<int, std::vector<ExternalFact>> OutParams;
   /// Some unit calls the function, so findings rooted in its parameters belong to the callers.
   bool HasCallers = false;
+  /// The virtual methods this one overrides (by USR, transitively): a call of any of them may be
+  /// a call of this one, in whichever unit it is made.
+  std::vector<std::string> Overrides;
   // Unresolved parts, only between the units of one run.
   std::vector<ParameterForward> Forwards;
   std::vector<std::string> ReturnsResultOf; ///< USRs whose results this function returns

@@ -168,6 +168,7 @@ UnitOutcome everyField() {
   S.WeakReturnParams = {1};
   S.OutParams[3] = {fact()};
   S.HasCallers = true;
+  S.Overrides = {"c:@S@Span@F@setTag#"};
   S.Forwards = {ParameterForward{1, "c:@F@other#", 2, {step("forward")}}};
   S.ReturnsResultOf = {"c:@F@getter#"};
   Facts.Summaries.push_back(S);

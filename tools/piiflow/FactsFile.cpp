@@ -50,7 +50,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalSinkEffect, Param, Sdk, SinkIndex, Ar
                                    KeyIsLiteral, Weak, KeyParam, KeyKind, KeyEvidence)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ParameterForward, Param, CalleeUsr, CalleeParam, Trace)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalSummary, Usr, Name, Sinks, Returns, ReturnParams,
-                                   WeakReturnParams, OutParams, HasCallers, Forwards,
+                                   WeakReturnParams, OutParams, HasCallers, Overrides, Forwards,
                                    ReturnsResultOf)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(PendingArgument, CalleeUsr, CalleeName, Param, Call, Argument,
                                    ArgumentEnd, Fact, Key, ArgumentKeys, ResultOf, Unclassified,
