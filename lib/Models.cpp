@@ -256,15 +256,10 @@ public:
                            VendorFilledValue V;
                            if (auto E = allowOnly(J, P, {"literal", "kind", "meaning"}))
                              return E;
-                           std::string Kind;
                            if (auto E = requireString(J, P, "literal", V.Literal))
                              return E;
-                           if (auto E = requireString(J, P, "kind", Kind))
+                           if (auto E = requireKind(J, P, V.Kind))
                              return E;
-                           std::optional<DataKind> Parsed = parseDataKind(Kind);
-                           if (!Parsed)
-                             return fail(P + "/kind", "unknown kind '" + Kind + "'");
-                           V.Kind = *Parsed;
                            if (auto E = requireString(J, P, "meaning", V.Meaning))
                              return E;
                            M.VendorFilled.push_back(std::move(V));
@@ -329,12 +324,9 @@ public:
               Arg.KeyArg = Key;
             }
             if (A.contains("kind")) {
-              std::string Kind;
-              if (auto E = requireString(A, AP, "kind", Kind))
+              Arg.Kind.emplace();
+              if (auto E = requireKind(A, AP, *Arg.Kind))
                 return E;
-              Arg.Kind = parseDataKind(Kind);
-              if (!Arg.Kind)
-                return fail(AP + "/kind", "unknown kind '" + Kind + "'");
             }
             if (auto E = declaredKind(A, AP, Arg.DeclaredKind))
               return E;
@@ -544,17 +536,11 @@ public:
     if (auto E = forEach(Root, "sources", [&](const json &J, const std::string &P) -> llvm::Error {
           if (auto E = allowOnly(J, P, {"function", "kind", "out", "whenArg", "field"}))
             return E;
-          std::string Function, Kind;
-          if (auto E = requireString(J, P, "function", Function))
-            return E;
-          if (auto E = requireString(J, P, "kind", Kind))
-            return E;
-          std::optional<DataKind> K = parseDataKind(Kind);
-          if (!K)
-            return fail(P + "/kind", "unknown kind '" + Kind + "'");
           SourceModel S;
-          S.Function = Function;
-          S.Kind = *K;
+          if (auto E = requireString(J, P, "function", S.Function))
+            return E;
+          if (auto E = requireKind(J, P, S.Kind))
+            return E;
           if (J.contains("out")) {
             int Out;
             if (auto E = requireArgIndex(J, P, "out", Out))
@@ -614,6 +600,18 @@ private:
         return fail(P + "/" + It.key(),
                     "unknown field '" + It.key() + "' (expected one of: " +
                         llvm::join(Known.begin(), Known.end(), ", ") + ")");
+    return llvm::Error::success();
+  }
+
+  /// The kind of data J's field "kind" names.
+  llvm::Error requireKind(const json &J, const std::string &P, DataKind &Out) const {
+    std::string Kind;
+    if (auto E = requireString(J, P, "kind", Kind))
+      return E;
+    std::optional<DataKind> Parsed = parseDataKind(Kind);
+    if (!Parsed)
+      return fail(P + "/kind", "unknown kind '" + Kind + "'");
+    Out = *Parsed;
     return llvm::Error::success();
   }
 
