@@ -68,6 +68,7 @@ void exportSummaries(TUContext &TU, UnitFacts &Collect) {
         X.Weak = E.Weak;
         X.Param = E.Param;
         X.KeyParam = E.KeyParam;
+        X.Conditions = E.Conditions;
         X.Trace = TU.toSteps(E.Trace);
         keyEvidenceOf(TU, Canonical, E, X);
         Out.Sinks.push_back(std::move(X));

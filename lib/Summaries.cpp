@@ -48,6 +48,13 @@ ordered_json stepsToJson(const std::vector<ExternalStep> &Steps) {
   return Out;
 }
 
+ordered_json conditionsToJson(const std::vector<KeyCondition> &Conditions) {
+  ordered_json Out = ordered_json::array();
+  for (const KeyCondition &C : Conditions)
+    Out.push_back({{"param", C.Param}, {"literal", C.Literal}, {"equal", C.Equal}});
+  return Out;
+}
+
 std::vector<ExternalStep> stepsFromJson(const json &J) {
   std::vector<ExternalStep> Out;
   for (const json &S : J)
@@ -59,7 +66,8 @@ std::vector<ExternalStep> stepsFromJson(const json &J) {
 }
 
 auto effectKey(const ExternalSinkEffect &E) {
-  return std::make_tuple(E.Param, E.Sdk, E.SinkIndex, E.ArgIndex, E.Key, E.KeyParam);
+  return std::make_tuple(E.Param, E.Sdk, E.SinkIndex, E.ArgIndex, E.Key, E.KeyParam,
+                         std::cref(E.Conditions));
 }
 
 auto factKey(const ExternalFact &F) {
@@ -153,6 +161,7 @@ std::string SummaryStore::toJson() const {
                        {"keyParam", E.KeyParam},
                        {"keyKind", E.KeyKind},
                        {"keyEvidence", E.KeyEvidence},
+                       {"conditions", conditionsToJson(E.Conditions)},
                        {"trace", stepsToJson(E.Trace)}});
     ordered_json Returns = ordered_json::array();
     for (const ExternalFact &F : S.Returns)
@@ -219,6 +228,11 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::ArrayRef<std::string> File
                                                E.value("keyEvidence", std::string())});
           if (!S.Sinks.back().KeyKind.empty() && !parseDataKind(S.Sinks.back().KeyKind))
             throw std::runtime_error("unknown kind '" + S.Sinks.back().KeyKind + "'");
+          if (E.contains("conditions"))
+            for (const json &C : E.at("conditions"))
+              S.Sinks.back().Conditions.push_back(
+                  KeyCondition{jsonIntegerAs<int>(C.at("param"), "param"),
+                               C.at("literal").get<std::string>(), C.at("equal").get<bool>()});
         }
         auto factOf = [](const json &R) {
           std::optional<DataKind> Kind = parseDataKind(R.at("kind").get<std::string>());
@@ -375,6 +389,7 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
             ExternalSinkEffect Through = E;
             Through.Param = F.Param;
             Through.KeyParam = -100; // the forward maps the value's parameter only
+            Through.Conditions.clear(); // they name the callee's parameters
             Through.Trace = F.Trace;
             Through.Trace.insert(Through.Trace.end(), E.Trace.begin(), E.Trace.end());
             Reached.push_back(std::move(Through));
@@ -436,7 +451,8 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
         const SdkModel *Sdk;
         const SinkModel *Sink;
         const SinkArg *Arg;
-        if (E.Param != Given.Param || !lookupSink(Models, E, Sdk, Sink, Arg))
+        if (E.Param != Given.Param || !lookupSink(Models, E, Sdk, Sink, Arg) ||
+            !keyConditionsAllow(E.Conditions, Given.LiteralArguments))
           continue;
         // An argument nothing is known of: personal data where the callee's key says so.
         PendingArgument A = Given;

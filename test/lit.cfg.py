@@ -14,7 +14,6 @@ import os
 import lit.formats
 
 config.name = "piiflow"
-config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
 config.excludes = ["Inputs", "unit", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
 
@@ -24,7 +23,8 @@ def without_spaces(path, role):
     space and quotes no substitution (%s, %t and the ones below), so a checkout in a folder such
     as "/home/me/My Projects" would break every command line; the tests see the source and build
     trees through links under the temporary directory instead (the tool itself is tested on paths
-    with spaces in test/tool/paths-with-spaces.test)."""
+    with spaces in test/tool/paths-with-spaces.test). lit resolves the suite's roots to their
+    real paths, so Inputs/shtest_through_links.py puts the links back before each test runs."""
     if not any(c.isspace() for c in path):
         return path
     import hashlib
@@ -46,6 +46,12 @@ config.piiflow_source_dir = without_spaces(config.piiflow_source_dir, "source")
 config.piiflow_binary_dir = without_spaces(config.piiflow_binary_dir, "build")
 config.test_source_root = os.path.join(config.piiflow_source_dir, "test")
 config.test_exec_root = os.path.join(config.piiflow_binary_dir, "test")
+
+
+import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "Inputs"))
+from shtest_through_links import ShTestThroughLinks
+config.test_format = ShTestThroughLinks(config.test_source_root, config.test_exec_root)
 
 # --param piiflow_bin=DIR runs the suite with the tool of another build (the sanitizer mode's);
 # the plugin stays this build's, since it loads into clang-tidy, which is not sanitized.

@@ -38,6 +38,22 @@ struct ExternalFact {
   std::vector<ExternalStep> Trace; ///< source first
 };
 
+/// A branch a sink call of a function is on: taken only when parameter Param compares equal (or,
+/// with Equal false, unequal) to Literal (`if (name == "resource.name") ...`).
+struct KeyCondition {
+  int Param = 0;
+  std::string Literal;
+  bool Equal = true;
+  bool operator==(const KeyCondition &O) const {
+    return Param == O.Param && Literal == O.Literal && Equal == O.Equal;
+  }
+};
+
+/// Whether Conditions allow a call whose literal arguments are Literals (by parameter index):
+/// false when one compares a literal argument the other way.
+bool keyConditionsAllow(const std::vector<KeyCondition> &Conditions,
+                        const std::map<int, std::string> &Literals);
+
 /// A parameter of a summarised function that reaches a sink argument of an SDK.
 struct ExternalSinkEffect {
   int Param = 0;
@@ -58,6 +74,9 @@ struct ExternalSinkEffect {
   /// empty), and why. A caller in another unit whose argument is neither known data nor a
   /// constant is reported with it, as a caller in the same unit is.
   std::string KeyKind, KeyEvidence;
+  /// The branches the sink call is on: callers whose literal arguments cannot take them are
+  /// not affected.
+  std::vector<KeyCondition> Conditions;
 };
 
 /// A parameter passed on to a function of another unit: resolved into sink effects.
@@ -100,6 +119,8 @@ struct PendingArgument {
   /// The call's arguments as keys, by parameter index: the literal ("email") or the source text
   /// (pick(n)) of each; the key of a sink effect whose KeyParam is one of them.
   std::map<int, std::string> ArgumentKeys;
+  /// The call's literal arguments, by parameter index, for the callee's KeyConditions.
+  std::map<int, std::string> LiteralArguments;
   /// When set, the argument holds the result of this other function (by USR), and Fact's trace
   /// starts at that call: it is personal data if that function returns some.
   std::string ResultOf;

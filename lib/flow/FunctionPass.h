@@ -16,6 +16,7 @@
 #include "State.h"
 #include "UnitContext.h"
 #include "llvm/ADT/DenseSet.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
 #include <set>
@@ -323,7 +324,8 @@ private:
   /// this function's parameters, or an argument nothing is known of (Unclassified).
   void recordArgumentOf(const ExternalParam &Target, const std::string &Name,
                         const CallExpr *Call, const Expr *Arg, const AbstractValue &Value,
-                        const std::map<int, std::string> &ArgumentKeys);
+                        const std::map<int, std::string> &ArgumentKeys,
+                        const std::map<int, std::string> &Literals);
 
   /// The result of another unit's function reaching a sink here: a finding if that function
   /// turns out to return personal data.
@@ -363,6 +365,12 @@ private:
 
   /// RootedInParameter: the evidence is this function's parameter (its name, or a key or API
   /// contract applied to it), so callers in other units, where there are any, report instead.
+  /// The branches S is on whose conditions compare a parameter with a literal
+  /// (KeyConditions.cpp).
+  std::vector<KeyCondition> keyConditionsOf(const Stmt *S);
+  /// The literal arguments of a call, by parameter index.
+  std::map<int, std::string> literalArguments(const CallSite &Site);
+
   /// A constant in Entry that a model says makes the vendor collect personal data itself.
   void reportVendorFilled(const CallExpr *Call, const SinkMatch &Match, const SinkArg &Arg,
                           const Expr *ArgExpr, const BagEntry &Entry, NameContext KeyContext,
@@ -396,6 +404,8 @@ private:
   TUContext &TU;
   const SourceManager &SM;
   const FunctionDecl &FD;
+  /// The parents of FD's statements, made when a sink call first asks for its branches.
+  std::unique_ptr<ParentMap> Parents;
   std::vector<Finding> &Out;
   StateContext States;
   State Current{States};

@@ -167,6 +167,7 @@ void FunctionPass::recordSinkEffect(const TaintFact &Marker, const SinkMatch &Ma
   E.KeyIsLiteral = KeyIsLiteral;
   E.KeyParam = KeyParam;
   E.Weak = Marker.Weak || (Via && Via->Effect->Weak);
+  E.Conditions = keyConditionsOf(Call);
   E.Trace = Marker.Trace;
   if (Via) {
     E.Trace.push_back(passedTo(*Via));
@@ -178,7 +179,7 @@ void FunctionPass::recordSinkEffect(const TaintFact &Marker, const SinkMatch &Ma
   for (const SinkEffect &Known : Summary.Sinks)
     if (Known.Param == E.Param && Known.Match.Sink == E.Match.Sink &&
         Known.Arg.Index == E.Arg.Index && Known.Key == E.Key && Known.KeyParam == E.KeyParam &&
-        Known.Weak == E.Weak)
+        Known.Weak == E.Weak && Known.Conditions == E.Conditions)
       return;
   Summary.Sinks.push_back(std::move(E));
 }
@@ -202,6 +203,13 @@ void FunctionPass::applyImported(const ExternalSummary &S, const CallExpr *Call,
       std::optional<SinkMatch> Match = TU.sinkOf(E, Arg);
       if (!Match || E.Param < 0 || static_cast<size_t>(E.Param) >= ArgExprs.size())
         continue;
+      std::map<int, std::string> Literals;
+      for (const KeyCondition &C : E.Conditions)
+        if (C.Param >= 0 && static_cast<size_t>(C.Param) < ArgExprs.size())
+          if (std::optional<std::string> Text = literalText(ArgExprs[C.Param]))
+            Literals[C.Param] = *Text;
+      if (!keyConditionsAllow(E.Conditions, Literals))
+        continue;
       SinkEffect Effect;
       Effect.Param = E.Param;
       Effect.Match = *Match;
@@ -210,6 +218,7 @@ void FunctionPass::applyImported(const ExternalSummary &S, const CallExpr *Call,
       Effect.KeyIsLiteral = E.KeyIsLiteral;
       Effect.Weak = E.Weak;
       Effect.KeyParam = E.KeyParam;
+      Effect.Conditions = E.Conditions;
       Effect.Trace = TU.fromSteps(E.Trace);
       const Expr *KeyExpr = E.KeyParam >= 0 && static_cast<size_t>(E.KeyParam) < ArgExprs.size()
                                 ? ArgExprs[E.KeyParam]
@@ -266,9 +275,13 @@ void FunctionPass::recordExternalCall(const std::string &Usr, const CallExpr *Ca
   for (size_t I = 0; I < ArgExprs.size(); ++I)
     if (std::string Key = keyOf(ArgExprs[I]).first; !Key.empty())
       ArgumentKeys[static_cast<int>(I)] = Key;
+  std::map<int, std::string> Literals;
+  for (size_t I = 0; I < ArgExprs.size(); ++I)
+    if (std::optional<std::string> Text = literalText(ArgExprs[I]))
+      Literals[static_cast<int>(I)] = *Text;
   for (size_t I = 0; I < ArgExprs.size() && I < ArgValues.size(); ++I)
     recordArgumentOf(ExternalParam{Usr, static_cast<int>(I), {}}, TU.nameOf(Callee), Call,
-                     ArgExprs[I], ArgValues[I], ArgumentKeys);
+                     ArgExprs[I], ArgValues[I], ArgumentKeys, Literals);
 }
 
 /// A call of a function of this unit that passes parameters on to another unit's functions
@@ -281,13 +294,14 @@ void FunctionPass::recordForwardedArguments(const FunctionSummary &S, const Call
   for (const ParameterForward &Forward : S.Forwards)
     if (const Expr *Arg = Site.argExpr(Forward.Param))
       recordArgumentOf(ExternalParam{Forward.CalleeUsr, Forward.CalleeParam, Forward.Trace},
-                       TU.nameOf(Site.Callee), Call, Arg, *Site.argValue(Forward.Param), {});
+                       TU.nameOf(Site.Callee), Call, Arg, *Site.argValue(Forward.Param), {}, {});
 }
 
 void FunctionPass::recordArgumentOf(const ExternalParam &Target, const std::string &Name,
                                     const CallExpr *Call, const Expr *Arg,
                                     const AbstractValue &Value,
-                                    const std::map<int, std::string> &ArgumentKeys) {
+                                    const std::map<int, std::string> &ArgumentKeys,
+                                    const std::map<int, std::string> &Literals) {
   TraceStep Passed{reportLoc(Arg->getBeginLoc()), "passed to '" + Name + "'"};
   auto pending = [&](const TaintFact &F, const std::string &Key) -> PendingArgument * {
     if (F.Trace.empty() || InVendorCode || F.ViaParam != NoParam || F.OutParam != NoParam)
@@ -309,6 +323,7 @@ void FunctionPass::recordArgumentOf(const ExternalParam &Target, const std::stri
     A.Fact.Trace.insert(A.Fact.Trace.end(), Target.Through.begin(), Target.Through.end());
     A.Key = Key;
     A.ArgumentKeys = ArgumentKeys;
+    A.LiteralArguments = Literals;
     A.ResultOf = F.ExternalResult;
     TU.Collect->Arguments.push_back(std::move(A));
     return &TU.Collect->Arguments.back();
@@ -456,9 +471,13 @@ void FunctionPass::applySummary(const FunctionSummary &S, const CallSite &Site,
   SourceLocation At = reportLoc(Call->getExprLoc());
   // A callee that is a modelled sink is reported by its model (reportSinkCall), not again through
   // what its own body (an SDK overload forwarding to another) does.
+  std::map<int, std::string> Literals;
+  if (Final && Site.Sinks->empty() && !S.Sinks.empty())
+    Literals = literalArguments(Site);
   if (Final && Site.Sinks->empty())
     for (const SinkEffect &Effect : S.Sinks)
-      if (const Expr *A = Site.argExpr(Effect.Param)) {
+      if (const Expr *A = Site.argExpr(Effect.Param);
+          A && keyConditionsAllow(Effect.Conditions, Literals)) {
         Through Via{Callee, &Effect, A,
                     Effect.KeyParam != NoParam ? Site.argExpr(Effect.KeyParam) : nullptr,
                     Call->getExprLoc()};

@@ -38,6 +38,8 @@ struct SinkEffect {
   int KeyParam = NoParam;
   bool Weak = false; ///< the parameter is hashed without a key on the way
   std::vector<TraceStep> Trace; ///< from the parameter to the SDK call, inside the function
+  /// The branches of this function the sink call is on (KeyConditions.cpp).
+  std::vector<KeyCondition> Conditions;
 };
 
 /// An entry the function inserts into the bag a reference parameter names, with its key or

@@ -118,8 +118,10 @@ ExternalFact fact() {
   return ExternalFact{DataKind::Phone, true, "name 'phone'", {step("source"), step("copy")}};
 }
 ExternalSinkEffect sinkEffect() {
-  return ExternalSinkEffect{2,    "segment", 3,         1, "contact", {step("sink")}, false, true,
-                            1,    "user-id", "key \"id\""};
+  return ExternalSinkEffect{2,         "segment", 3,
+                            1,         "contact", {step("sink")},
+                            false,     true,      1,
+                            "user-id", "key \"id\"", {KeyCondition{0, "resource.name", false}}};
 }
 ReportLocation location(unsigned Base) {
   // A Latin-1 byte (0xE9) in the line: not UTF-8, kept as it is.
@@ -182,6 +184,7 @@ UnitOutcome everyField() {
   A.Fact = fact();
   A.Key = "email";
   A.ArgumentKeys = {{0, "\"email\""}, {2, "pick(n)"}};
+  A.LiteralArguments = {{0, "email"}};
   A.ResultOf = "c:@F@getter#";
   A.Unclassified = true;
   A.RootParameterOf = "c:@F@caller#";

@@ -46,14 +46,17 @@ static void from_json(const json &J, DataKind &Kind) {
 // The whole program's facts (Summaries.h).
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalStep, File, Line, Column, Message)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalFact, Kind, Weak, Evidence, Trace)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(KeyCondition, Param, Literal, Equal)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalSinkEffect, Param, Sdk, SinkIndex, ArgIndex, Key, Trace,
-                                   KeyIsLiteral, Weak, KeyParam, KeyKind, KeyEvidence)
+                                   KeyIsLiteral, Weak, KeyParam, KeyKind, KeyEvidence,
+                                   Conditions)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ParameterForward, Param, CalleeUsr, CalleeParam, Trace)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalSummary, Usr, Name, Sinks, Returns, ReturnParams,
                                    WeakReturnParams, OutParams, HasCallers, Overrides, Forwards,
                                    ReturnsResultOf)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(PendingArgument, CalleeUsr, CalleeName, Param, Call, Argument,
-                                   ArgumentEnd, Fact, Key, ArgumentKeys, ResultOf, Unclassified,
+                                   ArgumentEnd, Fact, Key, ArgumentKeys, LiteralArguments, ResultOf,
+                                   Unclassified,
                                    RootParameterOf)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(PendingResultSink, CalleeUsr, Sink, Call, ViaParam, OutParam,
                                    Fact)
