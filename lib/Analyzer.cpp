@@ -63,6 +63,9 @@ void exportSummaries(TUContext &TU, UnitFacts &Collect) {
         }
       }
       for (const SinkEffect &E : Summary.Sinks) {
+        // A request whose vendor the callers' URL decides stays in the unit (docs/http-apis.md).
+        if (!E.Match.VendorFromParams.empty())
+          continue;
         ExternalSinkEffect X = TU.toExternalSink(E.Match, E.Arg, E.Key);
         X.KeyIsLiteral = E.KeyIsLiteral;
         X.Weak = E.Weak;

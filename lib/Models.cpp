@@ -35,6 +35,7 @@ llvm::StringRef argRoleId(ArgRole Role) {
   case ArgRole::FreeText: return "free-text";
   case ArgRole::AttributeValue: return "attribute-value";
   case ArgRole::AttachmentPath: return "attachment-path";
+  case ArgRole::Request: return "request";
   }
   return "unknown";
 }
@@ -49,6 +50,7 @@ llvm::StringRef argRolePhrase(ArgRole Role) {
   case ArgRole::FreeText: return "free text";
   case ArgRole::AttributeValue: return "attribute";
   case ArgRole::AttachmentPath: return "attachment";
+  case ArgRole::Request: return "HTTP request";
   }
   return "argument";
 }
@@ -56,7 +58,7 @@ llvm::StringRef argRolePhrase(ArgRole Role) {
 std::optional<ArgRole> parseArgRole(llvm::StringRef Id) {
   for (ArgRole R : {ArgRole::EventName, ArgRole::Properties, ArgRole::PropertyValue,
                     ArgRole::UserIdentity, ArgRole::UserTraits, ArgRole::FreeText,
-                    ArgRole::AttributeValue, ArgRole::AttachmentPath})
+                    ArgRole::AttributeValue, ArgRole::AttachmentPath, ArgRole::Request})
     if (argRoleId(R) == Id)
       return R;
   return std::nullopt;
@@ -227,7 +229,7 @@ public:
     if (auto E = allowOnly(Root, "", {"$schema", "sdk", "vendor", "description", "source", "sinks",
                                       "bagInserters", "bagTypes", "entryConstructors",
                                       "bagBuilders", "propagators", "sanitizers", "sources",
-                                      "implementation", "vendorFilled"}))
+                                      "implementation", "vendorFilled", "endpoints"}))
       return E;
     if (auto E = requireString(Root, "", "sdk", M.Id))
       return E;
@@ -264,6 +266,11 @@ public:
                              return E;
                            M.VendorFilled.push_back(std::move(V));
                            return llvm::Error::success();
+                         }))
+      return E;
+    if (auto E = forEach(Root, "endpoints",
+                         [&](const json &J, const std::string &P) -> llvm::Error {
+                           return readEndpoint(J, P, M);
                          }))
       return E;
     if (auto E = forEach(Root, "sinks", [&](const json &J, const std::string &P) -> llvm::Error {
@@ -315,8 +322,11 @@ public:
               return fail(AP + "/role", "unknown role '" + Role +
                                             "' (expected event-name, properties, property-value, "
                                             "user-identity, user-traits, free-text, "
-                                            "attribute-value or attachment-path)");
+                                            "attribute-value, attachment-path or request)");
             Arg.Role = *R;
+            if (M.Vendor.empty() && Arg.Role != ArgRole::Request)
+              return fail(AP + "/role", "a model without 'vendor' sends nothing itself: its "
+                                        "sinks can only take HTTP requests (role 'request')");
             if (A.contains("key")) {
               int Key;
               if (auto E = requireArgIndex(A, AP, "key", Key))
@@ -461,8 +471,11 @@ public:
     if (auto E = forEach(Root, "propagators", [&](const json &J, const std::string &P) -> llvm::Error {
           PropagatorModel Prop;
           if (auto E = allowOnly(J, P, {"function", "from", "into", "replaces", "kindArg",
-                                        "enumKinds"}))
+                                        "enumKinds", "whenArg"}))
             return E;
+          if (J.contains("whenArg"))
+            if (auto E = readArgCondition(J["whenArg"], P + "/whenArg", Prop.WhenArg))
+              return E;
           if (auto E = requireString(J, P, "function", Prop.Function))
             return E;
           if (J.contains("replaces")) {
@@ -549,36 +562,76 @@ public:
           }
           if (auto E = optionalString(J, P, "field", S.Field))
             return E;
-          if (J.contains("whenArg")) {
-            const json &W = J["whenArg"];
-            std::string WP = P + "/whenArg";
-            if (auto E = allowOnly(W, WP, {"index", "equals", "matches"}))
+          if (J.contains("whenArg"))
+            if (auto E = readArgCondition(J["whenArg"], P + "/whenArg", S.WhenArg))
               return E;
-            int Index;
-            if (auto E = requireArgIndex(W, WP, "index", Index))
-              return E;
-            S.WhenArgIndex = Index;
-            if (!W.contains("equals") && !W.contains("matches"))
-              return fail(WP, "needs 'equals' or 'matches'");
-            if (W.contains("equals"))
-              if (auto E = stringArray(W, WP, "equals", S.WhenArgEquals))
-                return E;
-            if (W.contains("matches")) {
-              if (auto E = stringArray(W, WP, "matches", S.WhenArgMatches))
-                return E;
-              for (size_t I = 0; I < S.WhenArgMatches.size(); ++I)
-                if (auto Glob = llvm::GlobPattern::create(S.WhenArgMatches[I]); !Glob) {
-                  llvm::consumeError(Glob.takeError());
-                  return fail(WP + "/matches/" + std::to_string(I),
-                              "'" + S.WhenArgMatches[I] + "' is not a glob pattern");
-                }
-            }
-          }
           M.Sources.push_back(std::move(S));
           return llvm::Error::success();
         }))
       return E;
     return M;
+  }
+
+  /// {"index": 1, "equals": [...], "matches": [globs]}, its globs compiled.
+  llvm::Error readArgCondition(const json &W, const std::string &WP,
+                               std::optional<ArgCondition> &Out) {
+    if (auto E = allowOnly(W, WP, {"index", "equals", "matches"}))
+      return E;
+    ArgCondition C;
+    if (auto E = requireArgIndex(W, WP, "index", C.Index))
+      return E;
+    if (!W.contains("equals") && !W.contains("matches"))
+      return fail(WP, "needs 'equals' or 'matches'");
+    if (W.contains("equals"))
+      if (auto E = stringArray(W, WP, "equals", C.Equals))
+        return E;
+    if (W.contains("matches")) {
+      if (auto E = stringArray(W, WP, "matches", C.Matches))
+        return E;
+      for (size_t I = 0; I < C.Matches.size(); ++I) {
+        auto Glob = llvm::GlobPattern::create(C.Matches[I]);
+        if (!Glob) {
+          llvm::consumeError(Glob.takeError());
+          return fail(WP + "/matches/" + std::to_string(I),
+                      "'" + C.Matches[I] + "' is not a glob pattern");
+        }
+        C.Globs.push_back(std::move(*Glob));
+      }
+    }
+    Out = std::move(C);
+    return llvm::Error::success();
+  }
+
+  /// {"host": "api.mixpanel.com", "api": "Ingestion API", "fields": {"distinct_id": "user-id"}}
+  llvm::Error readEndpoint(const json &J, const std::string &P, SdkModel &M) {
+    if (auto E = allowOnly(J, P, {"host", "api", "fields"}))
+      return E;
+    VendorEndpoint V;
+    if (auto E = requireString(J, P, "host", V.Host))
+      return E;
+    llvm::StringRef Host(V.Host);
+    if (Host.empty() || !Host.contains('.') ||
+        Host.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789.-") != llvm::StringRef::npos)
+      return fail(P + "/host", "'" + V.Host +
+                                   "' is not a host name (lower-case letters, digits, '.', '-')");
+    if (auto E = optionalString(J, P, "api", V.Api))
+      return E;
+    if (J.contains("fields")) {
+      const json &F = J["fields"];
+      if (!F.is_object())
+        return fail(P + "/fields", "'fields' must map parameter names to kinds");
+      for (auto It = F.begin(); It != F.end(); ++It) {
+        std::optional<DataKind> Kind =
+            It.value().is_string() ? parseDataKind(It.value().get<std::string>()) : std::nullopt;
+        if (!Kind)
+          return fail(P + "/fields/" + It.key(), "'" + It.key() + "' must name a kind of data");
+        V.Fields[It.key()] = *Kind;
+      }
+    }
+    if (M.Vendor.empty())
+      return fail(P, "endpoints belong to a vendor: the model needs 'vendor'");
+    M.Endpoints.push_back(std::move(V));
+    return llvm::Error::success();
   }
 
   llvm::Error fail(const std::string &Pointer, const std::string &Message) const {
@@ -806,6 +859,42 @@ void ModelCatalog::add(SdkModel Model) {
     PropagatorsByName.try_emplace(P.Function, &P);
   for (const SourceModel &S : M.Sources)
     SourcesByName[S.Function].push_back(&S);
+  for (VendorEndpoint &E : Sdks.back()->Endpoints) {
+    E.Sdk = &M;
+    Endpoints.push_back(&E);
+  }
+}
+
+const VendorEndpoint *ModelCatalog::endpointNamed(llvm::StringRef Host) const {
+  for (const VendorEndpoint *E : Endpoints)
+    if (E->Host == Host)
+      return E;
+  return nullptr;
+}
+
+/// Host names end where a character that cannot be part of one is: "api.mixpanel.com" is named
+/// by "https://api.mixpanel.com/track" and "eu.api.mixpanel.com", not by "api.mixpanel.com.x.io"
+/// or "myapi.mixpanel.com".
+void ModelCatalog::endpointsIn(llvm::StringRef Text,
+                               llvm::SmallVectorImpl<const VendorEndpoint *> &Out) const {
+  if (Endpoints.empty() || !Text.contains('.'))
+    return;
+  auto hostChar = [](char C) { return llvm::isAlnum(C) || C == '-' || C == '_'; };
+  std::string Lower = Text.lower();
+  llvm::StringRef L(Lower);
+  for (const VendorEndpoint *E : Endpoints) {
+    for (size_t At = L.find(E->Host); At != llvm::StringRef::npos;
+         At = L.find(E->Host, At + 1)) {
+      size_t End = At + E->Host.size();
+      bool StartsHost = At == 0 || !hostChar(L[At - 1]);
+      bool EndsHost = End == L.size() || (!hostChar(L[End]) && L[End] != '.');
+      if (StartsHost && EndsHost) {
+        if (!llvm::is_contained(Out, E))
+          Out.push_back(E);
+        break;
+      }
+    }
+  }
 }
 
 llvm::ArrayRef<ModelCatalog::SinkRef>
@@ -856,13 +945,11 @@ llvm::ArrayRef<const SourceModel *> ModelCatalog::sourcesNamed(llvm::StringRef N
 
 } // namespace piiflow
 
-bool piiflow::SourceModel::whenArgHolds(llvm::StringRef Literal) const {
-  if (llvm::is_contained(WhenArgEquals, Literal))
+bool piiflow::ArgCondition::holds(llvm::StringRef Text) const {
+  if (llvm::is_contained(Equals, Text))
     return true;
-  for (const std::string &Pattern : WhenArgMatches)
-    if (auto Glob = llvm::GlobPattern::create(Pattern); Glob && Glob->match(Literal))
+  for (const llvm::GlobPattern &Glob : Globs)
+    if (Glob.match(Text))
       return true;
-    else if (!Glob)
-      llvm::consumeError(Glob.takeError());
   return false;
 }

@@ -19,14 +19,22 @@ using nlohmann::ordered_json;
 
 std::string findingMessage(DataKind Kind, const SdkModel &Sdk, const SinkModel &Sink,
                            const SinkArg &Arg, const std::string &Key, const std::string &Via,
-                           bool Weak) {
+                           bool Weak, llvm::StringRef Host) {
   std::string Message;
   llvm::raw_string_ostream OS(Message);
   OS << dataKindPhrase(Kind);
   if (Weak)
     OS << " hashed without a key";
-  OS << " sent to " << Sdk.Vendor << " as " << argRolePhrase(Arg.Role);
-  if (!Key.empty()) {
+  OS << " sent to " << Sdk.Vendor;
+  if (!Host.empty())
+    OS << " (" << Host << ")";
+  if (Arg.Role == ArgRole::Request && !Key.empty())
+    OS << " as HTTP request field \"" << Key << "\"";
+  else if (Arg.Role == ArgRole::Request)
+    OS << " in an HTTP request";
+  else
+    OS << " as " << argRolePhrase(Arg.Role);
+  if (!Key.empty() && Arg.Role != ArgRole::Request) {
     if (Arg.Role == ArgRole::Properties || Arg.Role == ArgRole::PropertyValue ||
         Arg.Role == ArgRole::UserTraits || Arg.Role == ArgRole::AttributeValue)
       OS << " \"" << Key << "\"";
@@ -66,7 +74,7 @@ std::vector<ExternalStep> stepsFromJson(const json &J) {
 }
 
 auto effectKey(const ExternalSinkEffect &E) {
-  return std::make_tuple(E.Param, E.Sdk, E.SinkIndex, E.ArgIndex, E.Key, E.KeyParam,
+  return std::make_tuple(E.Param, E.Sdk, E.SinkIndex, E.ArgIndex, E.Host, E.Key, E.KeyParam,
                          std::cref(E.Conditions));
 }
 
@@ -104,6 +112,13 @@ bool lookupSink(const ModelCatalog &Models, const ExternalSinkEffect &E, const S
     Sdk = M.get();
     Sink = &M->Sinks[E.SinkIndex];
     Arg = &Sink->Args[E.ArgIndex];
+    if (!E.Host.empty()) {
+      // An HTTP client's send: the vendor is the endpoint's.
+      const VendorEndpoint *Endpoint = Models.endpointNamed(E.Host);
+      if (!Endpoint)
+        return false;
+      Sdk = Endpoint->Sdk;
+    }
     return true;
   }
   return false;
@@ -155,6 +170,7 @@ std::string SummaryStore::toJson() const {
                        {"sdk", E.Sdk},
                        {"sinkIndex", E.SinkIndex},
                        {"argIndex", E.ArgIndex},
+                       {"host", E.Host},
                        {"key", E.Key},
                        {"keyIsLiteral", E.KeyIsLiteral},
                        {"weak", E.Weak},
@@ -219,6 +235,7 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::ArrayRef<std::string> File
                                                                        "sinkIndex"),
                                                jsonIntegerAs<unsigned>(E.at("argIndex"),
                                                                        "argIndex"),
+                                               E.value("host", std::string()),
                                                E.at("key").get<std::string>(),
                                                stepsFromJson(E.at("trace")),
                                                E.value("keyIsLiteral", true),
@@ -308,7 +325,7 @@ static void findingsOfResultSink(const PendingResultSink &R, const SummaryStore 
     F.SdkId = Sdk->Id;
     F.Function = Sink->Function;
     F.Role = argRoleId(Arg->Role).str();
-    F.Message = findingMessage(F.Kind, *Sdk, *Sink, *Arg, F.Key, "", Returned.Weak);
+    F.Message = findingMessage(F.Kind, *Sdk, *Sink, *Arg, F.Key, "", Returned.Weak, R.Sink.Host);
     F.Loc = R.Call;
     F.RangeBegin = R.Call;
     F.RangeEnd = R.Call;
@@ -483,7 +500,7 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
         F.SdkId = Sdk->Id;
         F.Function = Sink->Function;
         F.Role = argRoleId(Arg->Role).str();
-        F.Message = findingMessage(F.Kind, *Sdk, *Sink, *Arg, F.Key, F.Via, Weak);
+        F.Message = findingMessage(F.Kind, *Sdk, *Sink, *Arg, F.Key, F.Via, Weak, E.Host);
         F.Loc = A.Call;
         F.RangeBegin = A.Argument;
         F.RangeEnd = A.ArgumentEnd;

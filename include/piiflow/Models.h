@@ -12,6 +12,7 @@
 
 #include "piiflow/DataKind.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
@@ -34,6 +35,9 @@ enum class ArgRole {
   FreeText,      ///< a message, log line, breadcrumb or span name
   AttributeValue, ///< one attribute or tag value (span attributes, tags, annotations)
   AttachmentPath, ///< the path of a file whose content is uploaded
+  /// An HTTP request (its URL, query, headers and body, or an object holding them): sent to the
+  /// vendor whose endpoint host its URL names, and to nobody piiflow knows otherwise.
+  Request,
 };
 
 llvm::StringRef argRoleId(ArgRole Role);     ///< "event-name", "properties", ...
@@ -70,6 +74,17 @@ struct SinkModel {
   std::optional<unsigned> Arity;      ///< number of parameters, where overloads differ
   std::vector<std::string> ParamTypes; ///< per parameter a substring of its type, "" for any
   std::vector<SinkArg> Args;
+};
+
+/// A condition on the literal text of an argument (a string literal, or an enumerator's name):
+/// getenv("USER"), getenv("*_TOKEN"), curl_easy_setopt(h, CURLOPT_URL, url).
+struct ArgCondition {
+  int Index = 0;
+  std::vector<std::string> Equals;
+  std::vector<std::string> Matches;       ///< glob patterns
+  std::vector<llvm::GlobPattern> Globs;   ///< Matches, compiled once when the model is loaded
+  /// Whether Text, the literal text of argument Index, satisfies the condition.
+  bool holds(llvm::StringRef Text) const;
 };
 
 /// A function or method that stores Value under Key in Bag: sentry_value_set_by_key(obj, k, v).
@@ -136,6 +151,9 @@ struct PropagatorModel {
   bool Replaces = false;
   /// A privacy marker argument: 1DS EventProperty(value, PiiKind_Identity) declares its value.
   std::optional<DeclaredKindArg> DeclaredKind;
+  /// Only when this argument's literal text satisfies it: curl_easy_setopt passes the value on
+  /// into the handle for CURLOPT_URL and CURLOPT_POSTFIELDS, not for CURLOPT_WRITEDATA.
+  std::optional<ArgCondition> WhenArg;
 };
 
 /// A function that hashes or pseudonymises: keyed (HMAC, libsodium crypto_auth, keyed
@@ -154,13 +172,9 @@ struct SourceModel {
   std::string Function;
   DataKind Kind;
   std::optional<int> OutArg; ///< the data is written into this argument instead of returned
-  /// Only when argument WhenArgIndex is one of these literals (getenv("USER")), or matches one
-  /// of these globs (getenv("*_TOKEN")).
-  std::optional<int> WhenArgIndex;
-  std::vector<std::string> WhenArgEquals;
-  std::vector<std::string> WhenArgMatches;
-  /// Whether Literal, the text of argument WhenArgIndex, satisfies the condition.
-  bool whenArgHolds(llvm::StringRef Literal) const;
+  /// Only when an argument is one of these literals (getenv("USER")), or matches one of these
+  /// globs (getenv("*_TOKEN")).
+  std::optional<ArgCondition> WhenArg;
   std::string Field; ///< the data is in this field of the result: getpwuid(uid)->pw_name
 };
 
@@ -185,6 +199,18 @@ struct VendorFilledValue {
   std::string Meaning; ///< "tells Sentry to store the client's IP address"
 };
 
+struct SdkModel;
+
+/// A host of a vendor's HTTP API: a request whose URL names it (or a subdomain of it) sends its
+/// data to that vendor: Google Analytics' Measurement Protocol at www.google-analytics.com. Fields
+/// are the API's own parameter names whose meaning the vendor documents ("cid": a client id).
+struct VendorEndpoint {
+  std::string Host; ///< "api.mixpanel.com"
+  std::string Api;  ///< "Measurement Protocol", for messages and docs
+  std::map<std::string, DataKind> Fields;
+  const SdkModel *Sdk = nullptr; ///< the vendor's model; set when the catalog adds it
+};
+
 struct SdkModel {
   std::string Id;     ///< "segment"
   std::string Vendor; ///< "Segment"; empty for library models that send nothing
@@ -200,6 +226,7 @@ struct SdkModel {
   std::vector<SanitizerModel> Sanitizers;
   std::vector<SourceModel> Sources;
   std::vector<VendorFilledValue> VendorFilled;
+  std::vector<VendorEndpoint> Endpoints;
   SdkImplementation Implementation;
 };
 
@@ -240,6 +267,13 @@ public:
   /// The value a model says the vendor fills in for Literal, or null.
   const VendorFilledValue *vendorFilled(llvm::StringRef Literal) const;
 
+  /// The vendor endpoints whose host Text names (a URL, or a host alone), each once.
+  void endpointsIn(llvm::StringRef Text,
+                   llvm::SmallVectorImpl<const VendorEndpoint *> &Out) const;
+  bool hasEndpoints() const { return !Endpoints.empty(); }
+  /// The endpoint whose host is Host exactly, or null.
+  const VendorEndpoint *endpointNamed(llvm::StringRef Host) const;
+
   /// Whether UnqualifiedName is the last component of some sink; a cheap pre-filter.
   bool mentionsSinkName(llvm::StringRef UnqualifiedName) const {
     return SinkNames.count(UnqualifiedName) != 0;
@@ -257,6 +291,7 @@ private:
   llvm::StringMap<const SanitizerModel *> SanitizersByName;
   llvm::StringMap<std::vector<const SourceModel *>> SourcesByName;
   llvm::StringMap<char> SinkNames;
+  std::vector<const VendorEndpoint *> Endpoints;
 };
 
 } // namespace piiflow

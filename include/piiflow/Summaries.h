@@ -60,6 +60,9 @@ struct ExternalSinkEffect {
   std::string Sdk;          ///< SdkModel::Id
   unsigned SinkIndex = 0;   ///< index into that SDK's sinks
   unsigned ArgIndex = 0;    ///< index into that sink's args
+  /// An HTTP client's sink (Sdk is the client library): the vendor endpoint whose host the
+  /// request names, which decides the vendor; empty for SDK sinks.
+  std::string Host;
   std::string Key;
   std::vector<ExternalStep> Trace; ///< from the parameter to the SDK call
   /// Key is literal text; otherwise it is the source text of the expression that computes it,
@@ -185,7 +188,7 @@ private:
 /// The text of a finding's warning, shared by every place that makes one.
 std::string findingMessage(DataKind Kind, const SdkModel &Sdk, const SinkModel &Sink,
                            const SinkArg &Arg, const std::string &Key, const std::string &Via,
-                           bool Weak = false);
+                           bool Weak = false, llvm::StringRef Host = "");
 
 } // namespace piiflow
 

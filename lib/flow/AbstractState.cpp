@@ -42,7 +42,7 @@ bool sameValue(const AbstractValue &A, const AbstractValue &B) {
     if (A.Entries[I].Taints.size() != B.Entries[I].Taints.size())
       return false;
   if (A.Part != B.Part || bool(A.Of) != bool(B.Of) || A.Callees.size() != B.Callees.size() ||
-      A.CalleeFields.size() != B.CalleeFields.size())
+      A.CalleeFields.size() != B.CalleeFields.size() || A.Endpoints.size() != B.Endpoints.size())
     return false;
   return !A.Of || A.Of == B.Of || sameValue(*A.Of, *B.Of);
 }

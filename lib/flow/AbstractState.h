@@ -104,9 +104,13 @@ struct AbstractValue {
   /// Members holding callbacks this value reads (`handlers_`, an element of it): a call through
   /// it calls whatever the unit stores into them (callbacks registered now, invoked later).
   llvm::SmallVector<const FieldDecl *, 1> CalleeFields;
+  /// Vendor endpoints the value names: a URL or host built from a constant naming one
+  /// (HttpRequests.cpp). An HTTP request that carries one sends its data to that vendor.
+  llvm::SmallVector<const VendorEndpoint *, 1> Endpoints;
 
   bool empty() const {
-    return Taints.empty() && Entries.empty() && !Of && Callees.empty() && CalleeFields.empty();
+    return Taints.empty() && Entries.empty() && !Of && Callees.empty() && CalleeFields.empty() &&
+           Endpoints.empty();
   }
 
   void merge(const AbstractValue &O) {
@@ -121,6 +125,9 @@ struct AbstractValue {
     for (const FieldDecl *F : O.CalleeFields)
       if (!llvm::is_contained(CalleeFields, F))
         CalleeFields.push_back(F);
+    for (const VendorEndpoint *E : O.Endpoints)
+      if (!llvm::is_contained(Endpoints, E))
+        Endpoints.push_back(E);
   }
 
   /// The join of two views: of the same part, the union of the bags they view.

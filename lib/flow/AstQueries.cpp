@@ -117,6 +117,18 @@ std::optional<std::string> literalText(const Expr *E) {
   return std::nullopt;
 }
 
+/// A model's condition on an argument's literal text: a string literal, or an enumerator's name
+/// (CURLOPT_URL).
+bool conditionHolds(const ArgCondition &C, const Expr *Arg) {
+  if (!Arg)
+    return false;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(Arg)))
+    if (const auto *Enumerator = dyn_cast<EnumConstantDecl>(DRE->getDecl()))
+      return C.holds(Enumerator->getName());
+  std::optional<std::string> Text = literalText(Arg);
+  return Text && C.holds(*Text);
+}
+
 /// char pointers and arrays, and string classes (std::string, FString, QString, ...).
 bool returnsText(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();

@@ -9,6 +9,7 @@
 #define PIIFLOW_LIB_FLOW_ASTQUERIES_H
 
 #include "piiflow/DataKind.h"
+#include "piiflow/Models.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
@@ -32,6 +33,8 @@ const Expr *strip(const Expr *E);
 
 /// The literal text of a key expression: "email", or a constant initialised with one.
 std::optional<std::string> literalText(const Expr *E);
+/// Whether Arg's literal text (a string literal, or an enumerator's name) satisfies C.
+bool conditionHolds(const ArgCondition &C, const Expr *Arg);
 
 /// char pointers and arrays, and string classes (std::string, FString, QString, ...).
 bool returnsText(QualType T);

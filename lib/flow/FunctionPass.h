@@ -350,6 +350,21 @@ private:
   /// The value of a call to a modelled source, if Name is one whose conditions hold.
   std::optional<AbstractValue> fromSources(const CallSite &Site);
 
+  //===-- HTTP requests to vendors' endpoints (HttpRequests.cpp) ----------------------------===//
+
+  /// A string literal: clean, and naming the vendor endpoints its text names.
+  AbstractValue literalValue(const StringLiteral *Literal);
+  /// The endpoints that the literals of D's initializers name: a constant or global URL, a member
+  /// initialised with a vendor's host in its class or in its constructors.
+  void addDeclaredEndpoints(const ValueDecl *D, AbstractValue &V);
+  /// An HTTP client's send (curl_easy_perform, QNetworkAccessManager::post): its request
+  /// arguments reported for each vendor whose endpoint they name; a request whose URL comes from
+  /// this function's parameters becomes a sink effect whose vendor the callers' URL decides.
+  void reportRequest(const CallSite &Site, const SinkMatch &Match);
+  /// A callee's request effect whose vendor this call's arguments decide.
+  void applyRequestEffect(const SinkEffect &Effect, const CallSite &Site,
+                          const std::map<int, std::string> &Literals);
+
   //===-- Reporting ----------------------------------------------------------------------===//
 
   void reportSinkCall(const CallSite &Site);

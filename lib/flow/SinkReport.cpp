@@ -14,8 +14,13 @@ namespace piiflow::flow {
 /// argument modelled AndFollowing stands for itself and every argument after it.
 void FunctionPass::reportSinkCall(const CallSite &Site) {
   const CallExpr *Call = cast<CallExpr>(Site.Call);
-  for (const SinkMatch &Match : *Site.Sinks)
+  for (const SinkMatch &Match : *Site.Sinks) {
+    if (llvm::any_of(Match.Sink->Args,
+                     [](const SinkArg &A) { return A.Role == ArgRole::Request; }))
+      reportRequest(Site, Match);
     for (const SinkArg &Model : Match.Sink->Args) {
+      if (Model.Role == ArgRole::Request)
+        continue;
       int Last = Model.AndFollowing ? static_cast<int>(Site.ArgExprs.size()) - 1 : Model.Index;
       for (int Index = Model.Index; Index <= Last; ++Index) {
         SinkArg Arg = Model;
@@ -30,6 +35,7 @@ void FunctionPass::reportSinkCall(const CallSite &Site) {
                            Arg.KeyArg ? Site.argExpr(*Arg.KeyArg) : nullptr);
       }
     }
+  }
 }
 
 /// Reports what of Value reaches the sink argument Arg: each fact of the value, each tainted
@@ -68,6 +74,21 @@ void FunctionPass::reportSinkArgument(const CallExpr *Call, const SinkMatch &Mat
   NameContext KeyContext = (Arg.Role == ArgRole::UserTraits || Arg.Role == ArgRole::UserIdentity)
                                ? NameContext::TraitKey
                                : NameContext::Key;
+  // A vendor's HTTP API documents what its own parameters hold ("cid": a client id).
+  auto classifyKey = [&](const std::string &K) -> std::optional<Classification> {
+    // The field itself, or nested: "properties.distinct_id", "tags.ai.user.id".
+    if (Match.Endpoint)
+      for (size_t From = 0; From != std::string::npos;
+           From = K.find('.', From) == std::string::npos ? std::string::npos
+                                                          : K.find('.', From) + 1) {
+        auto It = Match.Endpoint->Fields.find(K.substr(From));
+        if (It != Match.Endpoint->Fields.end())
+          return Classification{It->second, "a parameter of " + Match.Sdk->Vendor + "'s " +
+                                                (Match.Endpoint->Api.empty() ? "HTTP API"
+                                                                             : Match.Endpoint->Api)};
+      }
+    return TU.classify(K, KeyContext);
+  };
   auto leftToCallers = [&](const TaintFact &F) {
     return F.FromParam != NoParam && HasCallers;
   };
@@ -93,8 +114,7 @@ void FunctionPass::reportSinkArgument(const CallExpr *Call, const SinkMatch &Mat
   // Keys are evidence only as text: a key computed by an expression (a parameter named `name`)
   // says nothing of the value.
   if (Unknown && HaveKey && KeyIsLiteral)
-    if (auto C = TU.classify(Key, KeyContext);
-        C && valueCanBeOfKind(ArgExpr, C->Kind)) {
+    if (auto C = classifyKey(Key); C && valueCanBeOfKind(ArgExpr, C->Kind)) {
       TaintFact F = sourceFact(*C, ArgExpr, "the value of key \"" + Key + "\"");
       emit(Call, Match, Arg, ArgExpr, F, Key, nullptr, Via, FromParameter);
     }
@@ -129,7 +149,7 @@ void FunctionPass::reportSinkArgument(const CallExpr *Call, const SinkMatch &Mat
     if (EntryConcrete || Entry.ValueKnownClean || (EntryFromParameter && HasCallers) ||
         !Entry.KeyIsLiteral)
       continue;
-    auto C = TU.classify(Entry.Key, KeyContext);
+    auto C = classifyKey(Entry.Key);
     if (C && (!Entry.Site.ValueExpr || valueCanBeOfKind(Entry.Site.ValueExpr, C->Kind))) {
       TaintFact F;
       F.Kind = C->Kind;
@@ -187,7 +207,8 @@ void FunctionPass::emit(const CallExpr *Call, const SinkMatch &Match, const Sink
   if (Fact.Weak && !isDictionaryReversible(Fact.Kind))
     return;
   // The SDK's own implementation is not the app: the app's call of the SDK is reported instead.
-  if (InVendorCode)
+  // A request whose vendor its URL, given by the callers, decides is reported at those calls.
+  if (InVendorCode || !Match.VendorFromParams.empty())
     return;
   SourceLocation Loc = reportLoc(Call->getExprLoc());
   auto Identity = std::make_tuple(Loc.getRawEncoding(), Arg.Index, Key, Fact.Kind,
@@ -214,7 +235,8 @@ void FunctionPass::emit(const CallExpr *Call, const SinkMatch &Match, const Sink
   }
 
   F.Check = Fact.Weak ? WeakPseudonymizationCheckName : CheckName;
-  F.Message = findingMessage(Fact.Kind, *Match.Sdk, *Match.Sink, Arg, Key, F.Via, Fact.Weak);
+  F.Message = findingMessage(Fact.Kind, *Match.Sdk, *Match.Sink, Arg, Key, F.Via, Fact.Weak,
+                             Match.Endpoint ? llvm::StringRef(Match.Endpoint->Host) : "");
   if (RootedInParameter)
     F.RootParameterOf = TU.usrOf(&FD);
 

@@ -87,8 +87,11 @@ AbstractValue FunctionPass::readExactPath(const AccessPath &Path, const Expr *Us
     return *Known;
   if (Path.Fields.empty() && Path.Root != &ThisRoot)
     if (const auto *VD = dyn_cast<VarDecl>(static_cast<const ValueDecl *>(Path.Root)))
-      if (isConstantVariable(VD))
-        return AbstractValue::clean(); // its literal, not its name
+      if (isConstantVariable(VD)) {
+        AbstractValue Constant = AbstractValue::clean(); // its literal, not its name
+        addDeclaredEndpoints(VD, Constant);
+        return Constant;
+      }
   if (Path.Fields.empty() && Path.Root != &ThisRoot) {
     // A variable this lambda captured: what it held where the lambda was made.
     auto Captured = TU.Captures.find(
@@ -126,8 +129,11 @@ AbstractValue FunctionPass::readExactPath(const AccessPath &Path, const Expr *Us
   }
   if (cannotHoldPersonalData(Leaf->getType()))
     return V;
-  if (!Path.Fields.empty())
-    return classifyMember(cast<FieldDecl>(Leaf), Use, "'" + Path.display() + "'");
+  if (!Path.Fields.empty()) {
+    AbstractValue Member = classifyMember(cast<FieldDecl>(Leaf), Use, "'" + Path.display() + "'");
+    addDeclaredEndpoints(Leaf, Member);
+    return Member;
+  }
   std::optional<Classification> C =
       classifyDecl(Leaf, Leaf->getType(), NameContext::Variable, llvm::StringRef());
   const auto *Param = dyn_cast<ParmVarDecl>(Leaf);
@@ -147,6 +153,8 @@ AbstractValue FunctionPass::readExactPath(const AccessPath &Path, const Expr *Us
                   "received as parameter '" + Param->getNameAsString() + "' of '" +
                       TU.nameOf(&FD) + "'"});
     V.Taints.push_back(std::move(Marker));
+  } else {
+    addDeclaredEndpoints(Leaf, V);
   }
   return V;
 }
@@ -235,14 +243,10 @@ std::optional<AbstractValue> FunctionPass::fromSources(const CallSite &Site) {
   const Expr *Call = Site.Call;
   auto argExpr = [&](int Index) { return Site.argExpr(Index); };
   for (const SourceModel *Source : TU.Models.sourcesNamed(Name)) {
-    if (Source->WhenArgIndex) {
-      const Expr *Arg = argExpr(*Source->WhenArgIndex);
-      std::optional<std::string> Literal = Arg ? literalText(Arg) : std::nullopt;
-      if (!Literal || !Source->whenArgHolds(*Literal))
-        continue;
-    }
+    if (Source->WhenArg && !conditionHolds(*Source->WhenArg, argExpr(Source->WhenArg->Index)))
+      continue;
     std::string What = Source->OutArg ? "the buffer filled by '" + Name + "'"
-                       : Source->WhenArgIndex
+                       : Source->WhenArg
                            ? "'" + sourceText(Call) + "'"
                            : "the result of '" + Name + "'";
     if (!Source->Field.empty())

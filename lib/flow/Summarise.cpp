@@ -174,10 +174,15 @@ void FunctionPass::recordSinkEffect(const TaintFact &Marker, const SinkMatch &Ma
     E.Trace.insert(E.Trace.end(), Via->Effect->Trace.begin(), Via->Effect->Trace.end());
   } else {
     E.Trace.push_back(TraceStep{reportLoc(Call->getExprLoc()),
-                                "sent to " + Match.Sdk->Vendor + " by '" + Match.Sink->Function + "'"});
+                                (Match.VendorFromParams.empty()
+                                     ? "sent to " + Match.vendorDisplay()
+                                     : std::string("sent in an HTTP request")) +
+                                    " by '" + Match.Sink->Function + "'"});
   }
   for (const SinkEffect &Known : Summary.Sinks)
     if (Known.Param == E.Param && Known.Match.Sink == E.Match.Sink &&
+        Known.Match.Sdk == E.Match.Sdk && Known.Match.Endpoint == E.Match.Endpoint &&
+        Known.Match.VendorFromParams == E.Match.VendorFromParams &&
         Known.Arg.Index == E.Arg.Index && Known.Key == E.Key && Known.KeyParam == E.KeyParam &&
         Known.Weak == E.Weak && Known.Conditions == E.Conditions)
       return;
@@ -375,7 +380,7 @@ void FunctionPass::recordArgumentOf(const ExternalParam &Target, const std::stri
 /// turns out to return personal data.
 void FunctionPass::recordResultSink(const TaintFact &F, const SinkMatch &Match, const SinkArg &Arg,
                       const std::string &Key, const CallExpr *Call, const Through *Via) {
-  if (!TU.Collect || InVendorCode)
+  if (!TU.Collect || InVendorCode || !Match.VendorFromParams.empty())
     return;
   PendingResultSink R;
   R.CalleeUsr = F.ExternalResult;
@@ -476,7 +481,9 @@ void FunctionPass::applySummary(const FunctionSummary &S, const CallSite &Site,
     Literals = literalArguments(Site);
   if (Final && Site.Sinks->empty())
     for (const SinkEffect &Effect : S.Sinks)
-      if (const Expr *A = Site.argExpr(Effect.Param);
+      if (!Effect.Match.VendorFromParams.empty())
+        applyRequestEffect(Effect, Site, Literals);
+      else if (const Expr *A = Site.argExpr(Effect.Param);
           A && keyConditionsAllow(Effect.Conditions, Literals)) {
         Through Via{Callee, &Effect, A,
                     Effect.KeyParam != NoParam ? Site.argExpr(Effect.KeyParam) : nullptr,

@@ -92,6 +92,9 @@ std::optional<AbstractValue> FunctionPass::applyPropagator(CallSite &Site) {
   const PropagatorModel *Prop = TU.Models.propagatorNamed(*Site.Name);
   if (!Prop)
     return std::nullopt;
+  // curl_easy_setopt(h, CURLOPT_WRITEDATA, &out) passes nothing into the handle.
+  if (Prop->WhenArg && !conditionHolds(*Prop->WhenArg, Site.argExpr(Prop->WhenArg->Index)))
+    return AbstractValue();
   AbstractValue V;
   bool AllClean = true;
   for (int From : Prop->From) {

@@ -34,7 +34,9 @@ AbstractValue FunctionPass::eval(const Expr *E) {
 
 AbstractValue FunctionPass::evalOnThisStack(const Expr *E) {
   E = E->IgnoreParens();
-  if (isa<StringLiteral>(E) || isa<IntegerLiteral>(E) || isa<FloatingLiteral>(E) ||
+  if (const auto *Literal = dyn_cast<StringLiteral>(E))
+    return literalValue(Literal);
+  if ( isa<IntegerLiteral>(E) || isa<FloatingLiteral>(E) ||
       isa<CharacterLiteral>(E) || isa<CXXBoolLiteralExpr>(E) || isa<CXXNullPtrLiteralExpr>(E) ||
       isa<GNUNullExpr>(E) || isa<SizeOfPackExpr>(E) || isa<UnaryExprOrTypeTraitExpr>(E) ||
       isa<ImplicitValueInitExpr>(E) || isa<CXXScalarValueInitExpr>(E))

@@ -63,12 +63,27 @@ std::vector<TraceStep> TUContext::fromSteps(const std::vector<ExternalStep> &Ste
 }
 
 /// The sink a summaries file names, in the loaded models.
+std::string SinkMatch::vendorDisplay() const {
+  if (Endpoint)
+    return Sdk->Vendor + " (" + Endpoint->Host + ")";
+  return Sdk->Vendor;
+}
+
 std::optional<SinkMatch> TUContext::sinkOf(const ExternalSinkEffect &E, const SinkArg *&Arg) {
   for (const auto &M : Models.sdks())
     if (M->Id == E.Sdk && E.SinkIndex < M->Sinks.size() &&
         E.ArgIndex < M->Sinks[E.SinkIndex].Args.size()) {
       Arg = &M->Sinks[E.SinkIndex].Args[E.ArgIndex];
-      return SinkMatch{M.get(), &M->Sinks[E.SinkIndex]};
+      SinkMatch Match{M.get(), &M->Sinks[E.SinkIndex]};
+      if (E.Host.empty())
+        return Match;
+      const VendorEndpoint *Endpoint = Models.endpointNamed(E.Host);
+      if (!Endpoint)
+        return std::nullopt;
+      Match.Client = M.get();
+      Match.Sdk = Endpoint->Sdk;
+      Match.Endpoint = Endpoint;
+      return Match;
     }
   return std::nullopt;
 }
@@ -77,8 +92,10 @@ std::optional<SinkMatch> TUContext::sinkOf(const ExternalSinkEffect &E, const Si
 ExternalSinkEffect TUContext::toExternalSink(const SinkMatch &Match, const SinkArg &Arg,
                                   const std::string &Key) {
   ExternalSinkEffect E;
-  E.Sdk = Match.Sdk->Id;
-  E.SinkIndex = static_cast<unsigned>(Match.Sink - Match.Sdk->Sinks.data());
+  E.Sdk = Match.sinkOwner()->Id;
+  E.SinkIndex = static_cast<unsigned>(Match.Sink - Match.sinkOwner()->Sinks.data());
+  if (Match.Endpoint)
+    E.Host = Match.Endpoint->Host;
   for (unsigned I = 0; I < Match.Sink->Args.size(); ++I)
     if (Match.Sink->Args[I].Index == Arg.Index && Match.Sink->Args[I].Role == Arg.Role)
       E.ArgIndex = I;

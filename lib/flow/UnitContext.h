@@ -21,8 +21,20 @@ namespace piiflow::flow {
 
 
 struct SinkMatch {
-  const SdkModel *Sdk = nullptr;
+  const SdkModel *Sdk = nullptr; ///< the vendor the data goes to
   const SinkModel *Sink = nullptr;
+  /// An HTTP client's send (HttpRequests.cpp): the client library's model, whose Sink this is,
+  /// and the vendor endpoint the request's URL names (Sdk is that endpoint's vendor).
+  const SdkModel *Client = nullptr;
+  const VendorEndpoint *Endpoint = nullptr;
+  /// A request whose URL this function does not know: the parameters that flow into it, one of
+  /// which callers give the vendor's URL in. Sdk is the client's model until then.
+  llvm::SmallVector<int, 2> VendorFromParams;
+
+  /// The model whose Sinks holds Sink.
+  const SdkModel *sinkOwner() const { return Client ? Client : Sdk; }
+  /// "Mixpanel (api.mixpanel.com)", or the vendor's name.
+  std::string vendorDisplay() const;
 };
 
 /// What a call of a function does with its parameters, learnt from its body: the parameters
@@ -174,6 +186,9 @@ struct TUContext {
 
   /// Files whose HashHeader include a fix of this unit already inserts (warnings' fixes, notes').
   std::set<unsigned> IncludedByPrimaryFixes, IncludedByAlternativeFixes;
+
+  /// The vendor endpoints the initializers of each variable or member name (HttpRequests.cpp).
+  llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const VendorEndpoint *, 1>> DeclEndpoints;
 
   /// What lambdas capture, by (call operator, captured variable), merged over where they are made.
   std::map<std::pair<const FunctionDecl *, const ValueDecl *>, AbstractValue> Captures;

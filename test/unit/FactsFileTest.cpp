@@ -119,7 +119,7 @@ ExternalFact fact() {
 }
 ExternalSinkEffect sinkEffect() {
   return ExternalSinkEffect{2,         "segment", 3,
-                            1,         "contact", {step("sink")},
+                            1,         "api.segment.io", "contact", {step("sink")},
                             false,     true,      1,
                             "user-id", "key \"id\"", {KeyCondition{0, "resource.name", false}}};
 }

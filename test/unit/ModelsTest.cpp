@@ -84,10 +84,11 @@ TEST(ModelsTest, ParsesMarkersBuildersAndConditionalSources) {
   EXPECT_EQ(M->BagTypes[0].Inserters[1].EntryArg, 0);
   EXPECT_EQ(M->BagBuilders[0].PairsFrom, 0);
   EXPECT_EQ(M->Propagators[0].Into, 1);
-  EXPECT_EQ(M->Sources[0].WhenArgEquals, (std::vector<std::string>{"USER", "LOGNAME"}));
+  ASSERT_TRUE(M->Sources[0].WhenArg.has_value());
+  EXPECT_EQ(M->Sources[0].WhenArg->Equals, (std::vector<std::string>{"USER", "LOGNAME"}));
   EXPECT_EQ(M->Sources[1].Field, "pw_name");
 
-  EXPECT_NE(errorOf(R"({"sdk": "x", "sinks": [{"function": "f", "args": [
+  EXPECT_NE(errorOf(R"({"sdk": "x", "vendor": "X", "sinks": [{"function": "f", "args": [
       {"index": 0, "role": "user-identity", "kindArg": 1, "enumKinds": {"A": "shoe-size"}}]}]})")
                 .find("unknown kind 'shoe-size' (at /sinks/0/args/0/enumKinds/A)"),
             std::string::npos);
@@ -100,7 +101,8 @@ TEST(ModelsTest, UnknownRoleNamesFileLineAndField) {
   EXPECT_EQ(errorOf("{\n  \"sdk\": \"x\",\n  \"sinks\": [\n    {\"function\": \"f\",\n"
                     "     \"args\": [{\"index\": 0, \"role\": \"propertys\"}]}\n  ]\n}\n"),
             "m.json:5:28: unknown role 'propertys' (expected event-name, properties, "
-            "property-value, user-identity, user-traits, free-text, attribute-value or attachment-path) "
+            "property-value, user-identity, user-traits, free-text, attribute-value, attachment-path or "
+            "request) "
             "(at /sinks/0/args/0/role)");
 }
 
@@ -108,7 +110,7 @@ TEST(ModelsTest, UnknownFieldIsAnError) {
   EXPECT_EQ(errorOf("{\"sdk\": \"x\",\n \"sinkz\": []}"),
             "m.json:2:2: unknown field 'sinkz' (expected one of: $schema, sdk, vendor, "
             "description, source, sinks, bagInserters, bagTypes, entryConstructors, bagBuilders, "
-            "propagators, sanitizers, sources, implementation, vendorFilled) (at /sinkz)");
+            "propagators, sanitizers, sources, implementation, vendorFilled, endpoints) (at /sinkz)");
 }
 
 TEST(ModelsTest, WhenArgGlobsAndVendorFilledValues) {
@@ -120,8 +122,8 @@ TEST(ModelsTest, WhenArgGlobsAndVendorFilledValues) {
       "   \"meaning\": \"asks X for the address\"}]}",
       "m.json");
   ASSERT_TRUE(bool(Parsed)) << llvm::toString(Parsed.takeError());
-  EXPECT_TRUE(Parsed->Sources[0].whenArgHolds("GITHUB_TOKEN"));
-  EXPECT_FALSE(Parsed->Sources[0].whenArgHolds("TOKEN_BUDGET"));
+  EXPECT_TRUE(Parsed->Sources[0].WhenArg->holds("GITHUB_TOKEN"));
+  EXPECT_FALSE(Parsed->Sources[0].WhenArg->holds("TOKEN_BUDGET"));
   ModelCatalog Catalog;
   Catalog.add(std::move(*Parsed));
   ASSERT_NE(Catalog.vendorFilled("{{auto}}"), nullptr);
@@ -143,15 +145,15 @@ TEST(ModelsTest, SyntaxErrorNamesLine) {
 
 TEST(ModelsTest, MissingAndMistypedFields) {
   EXPECT_NE(errorOf("{\"vendor\": \"x\"}").find("missing required field 'sdk'"), std::string::npos);
-  EXPECT_NE(errorOf("{\"sdk\": \"x\", \"sinks\": [{\"function\": \"f\", \"args\": "
+  EXPECT_NE(errorOf("{\"sdk\": \"x\", \"vendor\": \"X\", \"sinks\": [{\"function\": \"f\", \"args\": "
                     "[{\"index\": -1, \"role\": \"free-text\"}]}]}")
                 .find("argument index must be an integer from 0 to 1023"),
             std::string::npos);
-  EXPECT_NE(errorOf("{\"sdk\": \"x\", \"sinks\": [{\"function\": \"f\", \"args\": "
+  EXPECT_NE(errorOf("{\"sdk\": \"x\", \"vendor\": \"X\", \"sinks\": [{\"function\": \"f\", \"args\": "
                     "[{\"index\": 4294967295, \"role\": \"free-text\"}]}]}")
                 .find("argument index must be an integer from 0 to 1023"),
             std::string::npos);
-  EXPECT_NE(errorOf("{\"sdk\": \"x\", \"sinks\": [{\"function\": \"f\", \"args\": "
+  EXPECT_NE(errorOf("{\"sdk\": \"x\", \"vendor\": \"X\", \"sinks\": [{\"function\": \"f\", \"args\": "
                     "[{\"index\": 0, \"role\": \"property-value\"}]}]}")
                 .find("needs 'key'"),
             std::string::npos);
@@ -175,4 +177,44 @@ TEST(ModelsTest, ImplementationListsNonEmptyStrings) {
   EXPECT_EQ(errorOf("{\"sdk\": \"x\",\n \"implementation\": {\"namespace\": [\"x\"]}}"),
             "m.json:2:21: unknown field 'namespace' (expected one of: namespaces, paths, "
             "functionPrefixes) (at /implementation/namespace)");
+}
+
+TEST(ModelsTest, EndpointsAreFoundByHostInUrls) {
+  auto Parsed = ModelCatalog::parse(
+      "{\"sdk\": \"x\", \"vendor\": \"X\",\n"
+      " \"endpoints\": [{\"host\": \"api.mixpanel.com\", \"fields\": {\"distinct_id\": \"user-id\"}},\n"
+      "   {\"host\": \"sentry.io\"}]}",
+      "m.json");
+  ASSERT_TRUE(bool(Parsed)) << llvm::toString(Parsed.takeError());
+  EXPECT_EQ(Parsed->Endpoints[0].Fields.at("distinct_id"), DataKind::UserId);
+  ModelCatalog Catalog;
+  Catalog.add(std::move(*Parsed));
+  auto hosts = [&](llvm::StringRef Text) {
+    llvm::SmallVector<const VendorEndpoint *, 2> Found;
+    Catalog.endpointsIn(Text, Found);
+    std::string Out;
+    for (const VendorEndpoint *E : Found)
+      Out += (Out.empty() ? "" : " ") + E->Host;
+    return Out;
+  };
+  EXPECT_EQ(hosts("https://api.mixpanel.com/track?ip=1"), "api.mixpanel.com");
+  EXPECT_EQ(hosts("API.Mixpanel.com"), "api.mixpanel.com");
+  EXPECT_EQ(hosts("https://key@o1.ingest.us.sentry.io/42"), "sentry.io");
+  EXPECT_EQ(hosts("https://api.mixpanel.com.example.net/"), "");
+  EXPECT_EQ(hosts("https://myapi.mixpanel.com/"), "");
+  EXPECT_EQ(hosts("https://notsentry.io/"), "");
+  EXPECT_EQ(hosts("https://backend.example.com/events"), "");
+  ASSERT_NE(Catalog.endpointNamed("sentry.io"), nullptr);
+  EXPECT_EQ(Catalog.endpointNamed("sentry.io")->Sdk->Vendor, "X");
+
+  EXPECT_NE(errorOf("{\"sdk\": \"x\", \"vendor\": \"X\", \"endpoints\": [{\"host\": \"https://a.io\"}]}")
+                .find("is not a host name"),
+            std::string::npos);
+  EXPECT_NE(errorOf("{\"sdk\": \"x\", \"endpoints\": [{\"host\": \"a.io\"}]}")
+                .find("endpoints belong to a vendor"),
+            std::string::npos);
+  EXPECT_NE(errorOf("{\"sdk\": \"x\", \"vendor\": \"X\", \"endpoints\": [{\"host\": \"a.io\", "
+                    "\"fields\": {\"cid\": \"shoe-size\"}}]}")
+                .find("'cid' must name a kind of data"),
+            std::string::npos);
 }

@@ -47,7 +47,8 @@ static void from_json(const json &J, DataKind &Kind) {
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalStep, File, Line, Column, Message)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalFact, Kind, Weak, Evidence, Trace)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(KeyCondition, Param, Literal, Equal)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalSinkEffect, Param, Sdk, SinkIndex, ArgIndex, Key, Trace,
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalSinkEffect, Param, Sdk, SinkIndex, ArgIndex, Host, Key,
+                                   Trace,
                                    KeyIsLiteral, Weak, KeyParam, KeyKind, KeyEvidence,
                                    Conditions)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ParameterForward, Param, CalleeUsr, CalleeParam, Trace)
