@@ -4,6 +4,7 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "AstQueries.h"
+#include "llvm/ADT/StringExtras.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
@@ -127,6 +128,49 @@ bool conditionHolds(const ArgCondition &C, const Expr *Arg) {
       return C.holds(Enumerator->getName());
   std::optional<std::string> Text = literalText(Arg);
   return Text && C.holds(*Text);
+}
+
+/// The name of the query item, form field or JSON field that text ending like E's last literal
+/// opens: "https://host/collect?v=1&cid=" gives "cid", "{\"user_id\": \"" gives "user_id".
+std::optional<std::string> parameterNameBefore(const Expr *E) {
+  E = strip(E);
+  // The rightmost operand of a chain of concatenations: a + "&uid=".
+  while (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(E)) {
+    if (Op->getOperator() != OO_Plus || Op->getNumArgs() != 2)
+      return std::nullopt;
+    E = strip(Op->getArg(1));
+  }
+  std::optional<std::string> Text = E ? literalText(E) : std::nullopt;
+  if (!Text || Text->size() < 3)
+    return std::nullopt;
+  llvm::StringRef T(*Text);
+  auto nameChar = [](char C) {
+    return llvm::isAlnum(C) || C == '_' || C == '.' || C == '$' || C == '-' || C == '[' ||
+           C == ']';
+  };
+  if (T.consume_back("=")) { // a query item or a form field: ?name= or &name=
+    size_t Start = T.size();
+    while (Start > 0 && nameChar(T[Start - 1]))
+      --Start;
+    if (Start == T.size() || Start == 0 || (T[Start - 1] != '?' && T[Start - 1] != '&'))
+      return std::nullopt;
+    return T.substr(Start).str();
+  }
+  T = T.rtrim();
+  T.consume_back("\"");
+  T = T.rtrim();
+  if (!T.consume_back(":")) // a JSON field: "name": or "name":"
+    return std::nullopt;
+  T = T.rtrim();
+  if (!T.consume_back("\""))
+    return std::nullopt;
+  size_t Open = T.rfind('"');
+  if (Open == llvm::StringRef::npos || Open + 1 == T.size())
+    return std::nullopt;
+  llvm::StringRef Name = T.substr(Open + 1);
+  if (!llvm::all_of(Name, nameChar))
+    return std::nullopt;
+  return Name.str();
 }
 
 /// char pointers and arrays, and string classes (std::string, FString, QString, ...).

@@ -33,6 +33,9 @@ const Expr *strip(const Expr *E);
 
 /// The literal text of a key expression: "email", or a constant initialised with one.
 std::optional<std::string> literalText(const Expr *E);
+/// The name of the query item, form field or JSON field that E's text (its last literal) opens:
+/// "...?v=1&cid=" gives "cid", "{\"user_id\":\"" gives "user_id".
+std::optional<std::string> parameterNameBefore(const Expr *E);
 /// Whether Arg's literal text (a string literal, or an enumerator's name) satisfies C.
 bool conditionHolds(const ArgCondition &C, const Expr *Arg);
 

@@ -302,6 +302,25 @@ AbstractValue FunctionPass::evalOperatorCall(const CXXOperatorCallExpr *Op) {
   // `in >> email`: a stream's extraction writes its operand (system-sources.json models it).
   if (K == OO_GreaterGreater && Op->isLValue())
     return evalCall(Op);
+  // "...&uid=" + id, "{\"user_id\":\"" + id: a query item or a JSON field written as text.
+  if (K == OO_Plus && Op->getNumArgs() == 2)
+    if (std::optional<std::string> Key = parameterNameBefore(Op->getArg(0))) {
+      AbstractValue Text = eval(Op->getArg(0));
+      AbstractValue Value = eval(Op->getArg(1));
+      if (Value.KnownClean || Value.Taints.empty()) {
+        Text.merge(Value);
+        return Text;
+      }
+      InsertionSite Site;
+      Site.Kind = InsertionSite::NestedSite;
+      Site.ValueExpr = Op->getArg(1);
+      Site.Loc = reportLoc(Op->getOperatorLoc());
+      Text.addEntry(makeEntry(*Key, /*KeyIsLiteral=*/true, Value, Site, nullptr));
+      Value.Taints.clear();
+      Text.merge(Value); // its endpoints and entries
+      Text.KnownClean = false;
+      return Text;
+    }
   // +, *, -> and the rest: the result derives from the operands.
   AbstractValue V;
   bool AllConstant = true;

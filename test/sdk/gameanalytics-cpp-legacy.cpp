@@ -71,13 +71,13 @@ void setChannel() {
 
 // CHECK: gameanalytics-cpp-legacy.cpp:20:3: warning: email address sent to GameAnalytics as user identity in call to 'gameanalytics::GameAnalytics::configureUserId' [privacy-pii-to-analytics]
 // CHECK: gameanalytics-cpp-legacy.cpp:20:34: note: 'email' is an email address (name 'email')
-// CHECK: gameanalytics-cpp-legacy.cpp:33:3: warning: email address sent to GameAnalytics as event property in call to 'gameanalytics::GameAnalytics::addProgressionEvent' [privacy-pii-to-analytics]
+// CHECK: gameanalytics-cpp-legacy.cpp:33:3: warning: email address sent to GameAnalytics as event property "player" in call to 'gameanalytics::GameAnalytics::addProgressionEvent' [privacy-pii-to-analytics]
 // CHECK: gameanalytics-cpp-legacy.cpp:32:44: note: 'email' is an email address (name 'email')
-// CHECK: gameanalytics-cpp-legacy.cpp:32:15: note: assigned to 'fields'
+// CHECK: gameanalytics-cpp-legacy.cpp:32:42: note: stored under key "player"
 // CHECK: gameanalytics-cpp-legacy.cpp:45:3: warning: username sent to GameAnalytics as event name in call to 'gameanalytics::GameAnalytics::addDesignEvent' [privacy-pii-to-analytics]
 // CHECK: gameanalytics-cpp-legacy.cpp:45:46: note: 'username' is a username (name 'username')
-// CHECK: gameanalytics-cpp-legacy.cpp:47:3: warning: phone number sent to GameAnalytics as event property in call to 'gameanalytics::GameAnalytics::addDesignEvent' [privacy-pii-to-analytics]
+// CHECK: gameanalytics-cpp-legacy.cpp:47:3: warning: phone number sent to GameAnalytics as event property "to" in call to 'gameanalytics::GameAnalytics::addDesignEvent' [privacy-pii-to-analytics]
 // CHECK: gameanalytics-cpp-legacy.cpp:46:40: note: 'phone' is a phone number (name 'phone')
-// CHECK: gameanalytics-cpp-legacy.cpp:46:15: note: assigned to 'fields'
+// CHECK: gameanalytics-cpp-legacy.cpp:46:38: note: stored under key "to"
 // CHECK: gameanalytics-cpp-legacy.cpp:58:3: warning: user identifier sent to GameAnalytics as free text in call to 'gameanalytics::GameAnalytics::addErrorEvent' [privacy-pii-to-analytics]
 // CHECK: gameanalytics-cpp-legacy.cpp:58:76: note: 'userId' is a user identifier (name 'userId')

@@ -141,9 +141,9 @@ void cApiProfile(const std::string &username, const std::string &phone) {
 // CHECK: gameanalytics-cpp.cpp:22:34: note: 'email' is an email address (name 'email')
 // CHECK: gameanalytics-cpp.cpp:33:3: warning: username sent to GameAnalytics as user identity in call to 'gameanalytics::GameAnalytics::configureExternalUserId' [privacy-pii-to-analytics]
 // CHECK: gameanalytics-cpp.cpp:33:42: note: 'username' is a username (name 'username')
-// CHECK: gameanalytics-cpp.cpp:44:3: warning: email address sent to GameAnalytics as event property in call to 'gameanalytics::GameAnalytics::addBusinessEvent' [privacy-pii-to-analytics]
+// CHECK: gameanalytics-cpp.cpp:44:3: warning: email address sent to GameAnalytics as event property "buyer" in call to 'gameanalytics::GameAnalytics::addBusinessEvent' [privacy-pii-to-analytics]
 // CHECK: gameanalytics-cpp.cpp:43:43: note: 'email' is an email address (name 'email')
-// CHECK: gameanalytics-cpp.cpp:43:15: note: assigned to 'fields'
+// CHECK: gameanalytics-cpp.cpp:43:41: note: stored under key "buyer"
 // CHECK: gameanalytics-cpp.cpp:54:3: warning: user identifier sent to GameAnalytics as attribute in call to 'gameanalytics::GameAnalytics::addResourceEvent' [privacy-pii-to-analytics]
 // CHECK: gameanalytics-cpp.cpp:54:79: note: 'recipientUserId' is a user identifier (name 'recipientUserId')
 // CHECK: gameanalytics-cpp.cpp:64:3: warning: username sent to GameAnalytics as attribute in call to 'gameanalytics::GameAnalytics::addProgressionEvent' [privacy-pii-to-analytics]
@@ -152,15 +152,16 @@ void cApiProfile(const std::string &username, const std::string &phone) {
 // CHECK: gameanalytics-cpp.cpp:74:49: note: 'phone' is a phone number (name 'phone')
 // CHECK: gameanalytics-cpp.cpp:84:3: warning: email address sent to GameAnalytics as free text in call to 'gameanalytics::GameAnalytics::addErrorEvent' [privacy-pii-to-analytics]
 // CHECK: gameanalytics-cpp.cpp:84:76: note: 'email' is an email address (name 'email')
-// CHECK: gameanalytics-cpp.cpp:95:3: warning: user identifier sent to GameAnalytics as event property in call to 'gameanalytics::GameAnalytics::setGlobalCustomEventFields' [privacy-pii-to-analytics]
+// CHECK: gameanalytics-cpp.cpp:95:3: warning: user identifier sent to GameAnalytics as event property "uid" in call to 'gameanalytics::GameAnalytics::setGlobalCustomEventFields' [privacy-pii-to-analytics]
 // CHECK: gameanalytics-cpp.cpp:95:62: note: 'userId' is a user identifier (name 'userId')
+// CHECK: gameanalytics-cpp.cpp:95:60: note: stored under key "uid"
 // CHECK: gameanalytics-cpp.cpp:107:3: warning: person name sent to GameAnalytics as attribute in call to 'gameanalytics::GameAnalytics::configureDeviceModel' [privacy-pii-to-analytics]
 // CHECK: gameanalytics-cpp.cpp:107:39: note: 'ownerName' is a person name (name 'ownerName')
 // CHECK: gameanalytics-cpp.cpp:117:3: warning: email address sent to GameAnalytics as user identity in call to 'gameAnalytics_configureUserId' [privacy-pii-to-analytics]
 // CHECK: gameanalytics-cpp.cpp:117:33: note: 'email' is an email address (name 'email')
-// CHECK: gameanalytics-cpp.cpp:119:3: warning: email address sent to GameAnalytics as event property in call to 'gameAnalytics_addDesignEvent' [privacy-pii-to-analytics]
+// CHECK: gameanalytics-cpp.cpp:119:3: warning: email address sent to GameAnalytics as event property "email" in call to 'gameAnalytics_addDesignEvent' [privacy-pii-to-analytics]
 // CHECK: gameanalytics-cpp.cpp:118:43: note: 'email' is an email address (name 'email')
-// CHECK: gameanalytics-cpp.cpp:118:15: note: assigned to 'fields'
+// CHECK: gameanalytics-cpp.cpp:118:41: note: stored under key "email"
 // CHECK: gameanalytics-cpp.cpp:136:3: warning: username sent to GameAnalytics as user identity in call to 'gameAnalytics_configureExternalUserId' [privacy-pii-to-analytics]
 // CHECK: gameanalytics-cpp.cpp:136:41: note: 'username' is a username (name 'username')
 // CHECK: gameanalytics-cpp.cpp:137:3: warning: phone number sent to GameAnalytics as attribute in call to 'gameAnalytics_setCustomDimension02' [privacy-pii-to-analytics]

@@ -73,6 +73,33 @@ void backendCurl(const Profile &p, std::string &email_reply) {
   curl_easy_perform(ping);
 }
 
+// Positive: Measurement Protocol items concatenated into the URL, judged by their names.
+void googleAnalyticsConcatenated(const std::string &clientId, const Profile &p) {
+  std::string url = std::string("https://www.google-analytics.com/collect?v=1&t=event&cid=") +
+                    clientId + "&uid=" + p.user_id;
+  CURL *curl = curl_easy_init();
+  curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+  curl_easy_perform(curl);
+}
+// CHECK: http-vendor-apis.cpp:[[@LINE-2]]:3: warning: device identifier sent to Google Analytics (www.google-analytics.com) as HTTP request field "cid" in call to 'curl_easy_perform' [privacy-pii-to-analytics]
+// CHECK: http-vendor-apis.cpp:[[@LINE-7]]:94: note: the value stored under key "cid" is a device identifier (a parameter of Google Analytics's Measurement Protocol)
+// CHECK: http-vendor-apis.cpp:[[@LINE-4]]:3: warning: user identifier sent to Google Analytics (www.google-analytics.com) as HTTP request field "uid" in call to 'curl_easy_perform' [privacy-pii-to-analytics]
+// CHECK: http-vendor-apis.cpp:[[@LINE-8]]:42: note: 'p.user_id' is a user identifier (field 'Profile::user_id')
+// CHECK: http-vendor-apis.cpp:[[@LINE-9]]:40: note: stored under key "uid"
+
+// Negative: the same items to the app's server; an event category to Google.
+void googleAnalyticsConcatenatedNegative(const std::string &clientId, const std::string &category) {
+  std::string own = std::string("https://metrics.example.org/collect?cid=") + clientId;
+  CURL *toOwn = curl_easy_init();
+  curl_easy_setopt(toOwn, CURLOPT_URL, own.c_str());
+  curl_easy_perform(toOwn);
+  std::string ga =
+      std::string("https://www.google-analytics.com/collect?v=1&t=event&ec=") + category;
+  CURL *toGoogle = curl_easy_init();
+  curl_easy_setopt(toGoogle, CURLOPT_URL, ga.c_str());
+  curl_easy_perform(toGoogle);
+}
+
 // Positive: Universal Analytics' /collect with Qt, its query items as the body.
 void googleAnalyticsQt(QNetworkAccessManager &nam, const QString &clientId,
                        const QString &userEmail) {
