@@ -61,8 +61,10 @@ void FunctionPass::run() {
     Current = *EntryStates[Block->getBlockID()];
     transferBlock(*Block);
   }
-  if (const std::optional<State> &AtExit = EntryStates[Graph->getExit().getBlockID()])
+  if (const std::optional<State> &AtExit = EntryStates[Graph->getExit().getBlockID()]) {
     summariseOutParameters(*AtExit);
+    recordSharedState(*AtExit);
+  }
 }
 
 /// The CFG lists every subexpression as an element before the expression that holds it. The

@@ -350,6 +350,19 @@ private:
   /// The value of a call to a modelled source, if Name is one whose conditions hold.
   std::optional<AbstractValue> fromSources(const CallSite &Site);
 
+  //===-- State that outlives a function (SharedState.cpp) --------------------------------===//
+
+  /// The key TUContext::Stored keeps a path's value under: a global (or static local) and the
+  /// fields below it, or a member's field and those below it; none for locals and parameters.
+  static std::optional<std::vector<const ValueDecl *>> sharedKeyOf(const AccessPath &P);
+  /// Adds what of V outlives this function to what the unit stored under Key.
+  void storeShared(const std::vector<const ValueDecl *> &Key, const AbstractValue &V);
+  /// What this function leaves in globals, static locals and members.
+  void recordSharedState(const State &AtExit);
+  /// What other functions stored in Path (or below it), added to V, the value of a read of
+  /// Path (at Use) that this function's state knows nothing of.
+  void readSharedState(const AccessPath &Path, const Expr *Use, AbstractValue &V);
+
   //===-- HTTP requests to vendors' endpoints (HttpRequests.cpp) ----------------------------===//
 
   /// A string literal: clean, and naming the vendor endpoints its text names.

@@ -132,6 +132,7 @@ AbstractValue FunctionPass::readExactPath(const AccessPath &Path, const Expr *Us
   if (!Path.Fields.empty()) {
     AbstractValue Member = classifyMember(cast<FieldDecl>(Leaf), Use, "'" + Path.display() + "'");
     addDeclaredEndpoints(Leaf, Member);
+    readSharedState(Path, Use, Member);
     return Member;
   }
   std::optional<Classification> C =
@@ -155,6 +156,7 @@ AbstractValue FunctionPass::readExactPath(const AccessPath &Path, const Expr *Us
     V.Taints.push_back(std::move(Marker));
   } else {
     addDeclaredEndpoints(Leaf, V);
+    readSharedState(Path, Use, V);
   }
   return V;
 }

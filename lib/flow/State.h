@@ -39,6 +39,13 @@ public:
   void descendants(PathId Id, llvm::SmallVectorImpl<PathId> &Out) const;
   /// Every path whose root is Root, in AccessPath order.
   llvm::ArrayRef<PathId> pathsOfRoot(const void *Root) const;
+  /// Every root some path has.
+  llvm::SmallVector<const void *, 8> roots() const {
+    llvm::SmallVector<const void *, 8> Out;
+    for (const auto &Entry : ByRoot)
+      Out.push_back(Entry.first);
+    return Out;
+  }
 
 private:
   std::vector<AccessPath> Paths;

@@ -528,15 +528,21 @@ void FunctionPass::applySummary(const FunctionSummary &S, const CallSite &Site,
         }
       insertKeyIntoBag(*P, Key, KeyIsLiteral, Value, ValueExpr, Call, KeyExpr);
     }
-  for (const FunctionSummary::MemberWrite &W : S.MemberWrites)
+  for (const FunctionSummary::MemberWrite &W : S.MemberWrites) {
+    AbstractValue Filled = W.Concrete;
+    for (int Source : W.Sources)
+      if (const AbstractValue *From = Site.argValue(Source))
+        Filled.merge(*From);
     if (std::optional<AccessPath> P = writtenPath(Site, ThisArg, W.Fields)) {
-      AbstractValue Filled = W.Concrete;
-      for (int Source : W.Sources)
-        if (const AbstractValue *From = Site.argValue(Source))
-          Filled.merge(*From);
       addToPath(*P, Filled, Call->getExprLoc(), "written into '" + P->display() + "' by '" +
                                                     Name + "'");
+    } else if (Site.Object && isa<CallExpr>(strip(Site.Object))) {
+      // A singleton's setter, Reporter::instance().setUser(email): the unit's state.
+      addHop(Filled, Call->getExprLoc(),
+             "written into '" + W.Fields.front()->getNameAsString() + "' by '" + Name + "'");
+      storeShared(std::vector<const ValueDecl *>(W.Fields.begin(), W.Fields.end()), Filled);
     }
+  }
   for (const auto &[Index, Sources] : S.OutParamSources)
     if (const Expr *A = Site.argExpr(Index))
       if (std::optional<AccessPath> P = pathOf(A))

@@ -92,8 +92,11 @@ AbstractValue FunctionPass::evalOnThisStack(const Expr *E) {
           unionInto(V.Taints, Entry.Taints);
           V.Callees.append(Entry.Callees.begin(), Entry.Callees.end());
         }
-      if (V.Taints.empty() && isa<FieldDecl>(ME->getMemberDecl()))
+      if (V.Taints.empty() && isa<FieldDecl>(ME->getMemberDecl())) {
         V = classifyMember(cast<FieldDecl>(ME->getMemberDecl()), ME);
+        // A singleton's member, Reporter::instance().user_: what the unit stored in that field.
+        readSharedState(AccessPath{&ThisRoot, {ME->getMemberDecl()}}, ME, V);
+      }
     }
     return V;
   }

@@ -4,6 +4,8 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "UnitCallGraph.h"
+#include "AstQueries.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseSet.h"
@@ -46,6 +48,8 @@ public:
     return true;
   }
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    if (const ValueDecl *D = sharedDeclOf(Ref))
+      Reads.insert(D);
     if (const auto *F = dyn_cast<FunctionDecl>(Ref->getDecl())) {
       if (F->getIdentifier() && Models.mentionsSinkName(F->getName()))
         CallsSinkName = true; // a pointer to an SDK function, called later
@@ -53,9 +57,77 @@ public:
     }
     return true;
   }
+  /// State that outlives the function (SharedState.cpp): globals, static locals and members
+  /// (of this object, or of one a call returns: a singleton) that it writes and reads.
+  llvm::SmallPtrSet<const ValueDecl *, 4> Writes, Reads;
+
+  bool VisitMemberExpr(MemberExpr *ME) {
+    if (const ValueDecl *D = sharedDeclOf(ME))
+      Reads.insert(D);
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->isAssignmentOp())
+      noteWrite(BO->getLHS());
+    return true;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Op) {
+    OverloadedOperatorKind K = Op->getOperator();
+    if (Op->getNumArgs() >= 1 && (K == OO_Equal || K == OO_PlusEqual || K == OO_Subscript ||
+                                  K == OO_LessLess))
+      noteWrite(Op->getArg(0));
+    return true;
+  }
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+    if (const CXXMethodDecl *Method = Call->getMethodDecl())
+      if (!Method->isConst())
+        noteWrite(Call->getImplicitObjectArgument());
+    return true;
+  }
+
   bool shouldVisitTemplateInstantiations() const { return false; }
 
+  /// The global, static local or member field whose state E names: g_annotations["k"],
+  /// this->user_.email (user_), Reporter::instance().user_ (user_); null for locals.
+  static const ValueDecl *sharedDeclOf(const Expr *E) {
+    const ValueDecl *Top = nullptr;
+    for (unsigned Depth = 0; E && Depth < 16; ++Depth) {
+      E = E->IgnoreParenImpCasts();
+      if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+        if (const auto *Static = dyn_cast<VarDecl>(ME->getMemberDecl()))
+          return sharedVariable(Static);
+        Top = ME->getMemberDecl();
+        E = ME->getBase();
+      } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+                 Op && Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2) {
+        E = Op->getArg(0);
+      } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+        E = AS->getBase();
+      } else {
+        break;
+      }
+    }
+    if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        return sharedVariable(VD);
+    if (Top && isa<FieldDecl>(Top) && E && (isa<CXXThisExpr>(E) || isa<CallExpr>(E)) &&
+        !cannotHoldPersonalData(Top->getType()) && !holdsCallables(Top->getType()))
+      return Top;
+    return nullptr;
+  }
+
 private:
+  static const ValueDecl *sharedVariable(const VarDecl *VD) {
+    if (!(VD->hasGlobalStorage() || VD->isStaticLocal()) || isConstantVariable(VD) ||
+        cannotHoldPersonalData(VD->getType()) || holdsCallables(VD->getType()))
+      return nullptr;
+    return VD;
+  }
+  void noteWrite(const Expr *Target) {
+    if (const ValueDecl *D = sharedDeclOf(Target))
+      Writes.insert(D);
+  }
+
   const ModelCatalog &Models;
 };
 
@@ -129,6 +201,9 @@ UnitCallGraph::UnitCallGraph(const std::vector<const FunctionDecl *> &Definition
           if (It != Index.end())
             N.After.push_back(It->second);
         }
+    N.Reads.assign(Scanner.Reads.begin(), Scanner.Reads.end());
+    for (const ValueDecl *D : Scanner.Writes)
+      WritersOf[D].push_back(static_cast<unsigned>(&N - Nodes.data()));
     for (const FunctionDecl *Callee : Scanner.Callees) {
       if (!N.CallsSink && !Index.count(Callee) && callsOtherUnit(Callee, TU))
         N.CallsSink = true; // may reach a sink through the other unit
@@ -140,6 +215,19 @@ UnitCallGraph::UnitCallGraph(const std::vector<const FunctionDecl *> &Definition
           addEdge(N, O);
     }
   }
+}
+
+/// The functions that write state N reads (SharedState.cpp), but N itself.
+std::vector<unsigned> UnitCallGraph::stateWriters(unsigned N) const {
+  std::vector<unsigned> Out;
+  for (const ValueDecl *D : Nodes[N].Reads) {
+    auto It = WritersOf.find(D);
+    if (It != WritersOf.end())
+      for (unsigned W : It->second)
+        if (W != N && !llvm::is_contained(Out, W))
+          Out.push_back(W);
+  }
+  return Out;
 }
 
 /// Functions worth analysing: those that reach a sink, directly or through the functions they
@@ -183,6 +271,9 @@ std::vector<std::vector<unsigned>> UnitCallGraph::analysisOrder() {
     for (unsigned Before : Nodes[N].After)
       if (!Needed[Before])
         Work.push_back(Before);
+    for (unsigned Writer : stateWriters(N))
+      if (!Needed[Writer])
+        Work.push_back(Writer);
   }
   for (unsigned I = 0; I < Nodes.size(); ++I)
     HasCallers.push_back(!Callers[I].empty());
@@ -194,13 +285,21 @@ std::vector<std::vector<unsigned>> UnitCallGraph::analysisOrder() {
   std::vector<unsigned> Stack;
   int Counter = 0;
   std::function<void(unsigned)> Visit = [&](unsigned V) {
+    // The writers of the state V reads go first where they can, but are no part of V's
+    // component: a cycle of shared state is no recursion.
+    if (!OnStack[V] && Num[V] < 0) {
+      Num[V] = -2; // being ordered behind its writers
+      for (unsigned W : stateWriters(V))
+        if (Needed[W] && Num[W] == -1 && !llvm::is_contained(Nodes[W].Callees, V))
+          Visit(W);
+    }
     Num[V] = Low[V] = Counter++;
     Stack.push_back(V);
     OnStack[V] = true;
     std::vector<unsigned> Successors = Nodes[V].Callees;
     Successors.insert(Successors.end(), Nodes[V].After.begin(), Nodes[V].After.end());
     for (unsigned W : Successors) {
-      if (!Needed[W])
+      if (!Needed[W] || Num[W] == -2)
         continue;
       if (Num[W] < 0) {
         Visit(W);

@@ -42,7 +42,13 @@ private:
     std::vector<unsigned> Callees;
     std::vector<unsigned> After; ///< analysed before this one, though not called (a lambda's maker)
     bool CallsSink;
+    /// Globals, static locals and members whose state it reads (SharedState.cpp).
+    std::vector<const ValueDecl *> Reads = {};
   };
+
+  /// The functions that write state node N reads, analysed before it where they can be.
+  std::vector<unsigned> stateWriters(unsigned N) const;
+  llvm::DenseMap<const ValueDecl *, std::vector<unsigned>> WritersOf;
 
   /// A function other units can call that returns a string or an object, or fills one through a
   /// parameter: what it gives may be personal data their sinks receive.

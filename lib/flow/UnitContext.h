@@ -187,6 +187,15 @@ struct TUContext {
   /// Files whose HashHeader include a fix of this unit already inserts (warnings' fixes, notes').
   std::set<unsigned> IncludedByPrimaryFixes, IncludedByAlternativeFixes;
 
+  /// What the unit's functions leave in state that outlives them (SharedState.cpp), by the
+  /// global's (or member's field's) declaration and the fields below it, with the first function
+  /// that stored it.
+  struct StoredValue {
+    AbstractValue Value;
+    const FunctionDecl *Writer = nullptr;
+  };
+  std::map<std::vector<const ValueDecl *>, StoredValue> Stored;
+
   /// The vendor endpoints the initializers of each variable or member name (HttpRequests.cpp).
   llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const VendorEndpoint *, 1>> DeclEndpoints;
 

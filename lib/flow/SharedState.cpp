@@ -1,0 +1,126 @@
+//===--- SharedState.cpp - State that outlives a function ---------------------------------------===//
+//
+// Apps fill state in one function and send it from another: a file-scope annotations map filled
+// at start-up and handed to the crash handler later, a singleton's member set at login and sent
+// from the crash callback. What a function leaves in a global, a static local or a member (by
+// field, whatever the object: a singleton reached through `instance()` too) is recorded for the
+// unit (TUContext::Stored); a function that reads such a path where its own state knows nothing
+// of it holds what the others stored there, besides what its name says. UnitCallGraph analyses the
+// functions that write such state before the functions that read it.
+//
+//===----------------------------------------------------------------------------------------===//
+#include "FunctionPass.h"
+
+namespace piiflow::flow {
+
+/// The key a path's value is stored under: a global's declaration and the fields below it, or
+/// a member's field and the fields below it. None for locals and parameters.
+std::optional<std::vector<const ValueDecl *>> FunctionPass::sharedKeyOf(const AccessPath &P) {
+  std::vector<const ValueDecl *> Key;
+  if (P.Root == &ThisRoot) {
+    if (P.Fields.empty())
+      return std::nullopt;
+    Key.assign(P.Fields.begin(), P.Fields.end());
+    return Key;
+  }
+  const auto *VD = dyn_cast<VarDecl>(static_cast<const ValueDecl *>(P.Root));
+  if (!VD || !(VD->hasGlobalStorage() || VD->isStaticLocal()) || isConstantVariable(VD))
+    return std::nullopt;
+  Key.push_back(VD);
+  Key.insert(Key.end(), P.Fields.begin(), P.Fields.end());
+  return Key;
+}
+
+/// What of V outlives this function: its data (whose evidence may be a parameter's name, as in
+/// a setter `email_ = email`), its entries and the endpoints it names; not what callers pass.
+static AbstractValue storable(const AbstractValue &V) {
+  AbstractValue Out;
+  for (const TaintFact &F : V.Taints)
+    if (!F.isParameter() && !F.isExternalResult())
+      addTaint(Out.Taints, F);
+  for (const BagEntry &E : V.Entries) {
+    if (E.KeyParam != NoParam)
+      continue;
+    BagEntry Copy = E;
+    Copy.Taints.clear();
+    for (const TaintFact &F : E.Taints)
+      if (!F.isParameter() && !F.isExternalResult())
+        Copy.Taints.push_back(F);
+    if (Copy.Taints.empty() && !(Copy.ValueKnownClean && Copy.KeyIsLiteral))
+      continue;
+    Copy.Site = InsertionSite();
+    Copy.Site.Loc = E.Site.Loc;
+    Out.addEntry(Copy);
+  }
+  Out.Endpoints = V.Endpoints;
+  return Out;
+}
+
+void FunctionPass::storeShared(const std::vector<const ValueDecl *> &Key, const AbstractValue &V) {
+  AbstractValue Kept = storable(V);
+  if (Kept.empty() || InVendorCode)
+    return;
+  TUContext::StoredValue &Stored = TU.Stored[Key];
+  if (!Stored.Writer)
+    Stored.Writer = &FD;
+  Stored.Value.merge(Kept);
+  Stored.Value.KnownClean = false;
+}
+
+void FunctionPass::recordSharedState(const State &AtExit) {
+  auto record = [&](const AccessPath &Path, const AbstractValue &Value) {
+    if (std::optional<std::vector<const ValueDecl *>> Key = sharedKeyOf(Path))
+      storeShared(*Key, Value);
+  };
+  for (const void *Root : States.Paths.roots()) {
+    if (Root == &ThisRoot) {
+      AtExit.forEachOfRoot(Root, record);
+      continue;
+    }
+    const auto *VD = dyn_cast<VarDecl>(static_cast<const ValueDecl *>(Root));
+    if (VD && (VD->hasGlobalStorage() || VD->isStaticLocal()))
+      AtExit.forEachOfRoot(Root, record);
+  }
+}
+
+void FunctionPass::readSharedState(const AccessPath &Path, const Expr *Use, AbstractValue &V) {
+  if (TU.Stored.empty() || !Use)
+    return;
+  std::optional<std::vector<const ValueDecl *>> Key = sharedKeyOf(Path);
+  if (!Key)
+    return;
+  auto It = TU.Stored.lower_bound(*Key);
+  for (; It != TU.Stored.end() && It->first.size() >= Key->size() &&
+         std::equal(Key->begin(), Key->end(), It->first.begin());
+       ++It) {
+    if (It->second.Writer == &FD)
+      continue; // this function's own writes are in its state
+    AbstractValue Stored = It->second.Value;
+    std::string Hop = "read from '" + Path.display() + "', which '" +
+                      TU.nameOf(It->second.Writer) + "' stored it in";
+    for (TaintFact &F : Stored.Taints)
+      F.Trace.push_back(TraceStep{reportLoc(Use->getBeginLoc()), Hop});
+    for (BagEntry &E : Stored.Entries)
+      for (TaintFact &F : E.Taints)
+        F.Trace.push_back(TraceStep{reportLoc(Use->getBeginLoc()), Hop});
+    if (It->first.size() == Key->size()) {
+      V.merge(Stored);
+      V.KnownClean = false;
+      continue;
+    }
+    // A field below the path: an entry named after it (config.user.email read as config.user).
+    BagEntry Entry;
+    Entry.Key = It->first[Key->size()]->getNameAsString();
+    Entry.KeyIsLiteral = true;
+    Entry.Taints = Stored.Taints;
+    for (const BagEntry &Inner : Stored.Entries)
+      unionInto(Entry.Taints, Inner.Taints);
+    Entry.Site.Loc = reportLoc(Use->getBeginLoc());
+    if (!Entry.Taints.empty()) {
+      V.addEntry(Entry);
+      V.KnownClean = false;
+    }
+  }
+}
+
+} // namespace piiflow::flow
