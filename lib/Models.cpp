@@ -304,7 +304,7 @@ public:
             if (!A.is_object())
               return fail(AP, "each sink argument must be an object");
             if (auto E = allowOnly(A, AP, {"index", "role", "key", "kind", "kindArg", "enumKinds",
-                                           "andFollowing"}))
+                                           "andFollowing", "keySetter"}))
               return E;
             SinkArg Arg;
             if (auto E = requireArgIndex(A, AP, "index", Arg.Index))
@@ -339,6 +339,8 @@ public:
                 return E;
             }
             if (auto E = declaredKind(A, AP, Arg.DeclaredKind))
+              return E;
+            if (auto E = optionalString(A, AP, "keySetter", Arg.KeySetter))
               return E;
             if (Arg.Role == ArgRole::PropertyValue && !Arg.KeyArg)
               return fail(AP, "role 'property-value' needs 'key', the index of the key argument");

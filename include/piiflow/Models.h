@@ -67,6 +67,9 @@ struct SinkArg {
   std::optional<DeclaredKindArg> DeclaredKind; ///< a privacy marker argument
   /// This argument and every one after it: the variadic arguments of sentry_log_info(fmt, ...).
   bool AndFollowing = false;
+  /// The key is set by this method on the object the sink's object comes from: an OTLP
+  /// KeyValue's set_key("user.email") before kv->mutable_value()->set_string_value(v).
+  std::string KeySetter;
 };
 
 struct SinkModel {

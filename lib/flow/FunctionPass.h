@@ -381,6 +381,9 @@ private:
   //===-- Reporting ----------------------------------------------------------------------===//
 
   void reportSinkCall(const CallSite &Site);
+  /// The literal key a sibling setter gave the object Object is reached from (an OTLP KeyValue's
+  /// set_key), or null.
+  const Expr *keyFromSetter(const Expr *Object, llvm::StringRef Setter);
 
   /// Reports what of Value reaches the sink argument Arg: each fact of the value, each tainted
   /// entry of a bag, keys that name personal data, and arguments whose kind the API fixes. Facts

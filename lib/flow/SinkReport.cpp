@@ -31,11 +31,52 @@ void FunctionPass::reportSinkCall(const CallSite &Site) {
         AbstractValue Value = *Site.argValue(Arg.Index);
         if (Arg.DeclaredKind)
           declare(Value, *Arg.DeclaredKind, Site.argExpr(Arg.DeclaredKind->Index), Call);
-        reportSinkArgument(Call, Match, Arg, AE, Value,
-                           Arg.KeyArg ? Site.argExpr(*Arg.KeyArg) : nullptr);
+        const Expr *KeyExpr = Arg.KeyArg ? Site.argExpr(*Arg.KeyArg) : nullptr;
+        if (!KeyExpr && !Arg.KeySetter.empty())
+          KeyExpr = keyFromSetter(Site.Object, Arg.KeySetter);
+        reportSinkArgument(Call, Match, Arg, AE, Value, KeyExpr);
       }
     }
   }
+}
+
+/// The key a sibling setter gave the object Object comes from: for
+/// kv->mutable_value()->set_string_value(v), the literal of kv->set_key("user.email") in this
+/// function. Null when there is none, or more than one.
+const Expr *FunctionPass::keyFromSetter(const Expr *Object, llvm::StringRef Setter) {
+  // The variable the object is reached from: kv in kv->mutable_value().
+  const ValueDecl *Holder = nullptr;
+  for (const Expr *E = Object; E && !Holder;) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E))
+      E = Member->getImplicitObjectArgument();
+    else if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      Holder = DRE->getDecl();
+    else
+      break;
+  }
+  if (!Holder || !FD.getBody())
+    return nullptr;
+  const Expr *Found = nullptr;
+  unsigned Count = 0;
+  llvm::SmallVector<const Stmt *, 32> Work = {FD.getBody()};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S))
+      if (const CXXMethodDecl *Method = Call->getMethodDecl())
+        if (Method->getIdentifier() && Method->getName() == Setter && Call->getNumArgs() >= 1)
+          if (const auto *DRE = dyn_cast<DeclRefExpr>(
+                  Call->getImplicitObjectArgument()->IgnoreParenImpCasts());
+              DRE && DRE->getDecl() == Holder && literalText(Call->getArg(0))) {
+            Found = Call->getArg(0);
+            ++Count;
+          }
+    for (const Stmt *Child : S->children())
+      Work.push_back(Child);
+  }
+  return Count == 1 ? Found : nullptr;
 }
 
 /// Reports what of Value reaches the sink argument Arg: each fact of the value, each tainted
