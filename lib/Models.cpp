@@ -229,7 +229,8 @@ public:
     if (auto E = allowOnly(Root, "", {"$schema", "sdk", "vendor", "description", "source", "sinks",
                                       "bagInserters", "bagTypes", "entryConstructors",
                                       "bagBuilders", "propagators", "sanitizers", "sources",
-                                      "implementation", "vendorFilled", "endpoints"}))
+                                      "implementation", "vendorFilled", "endpoints",
+                                      "macroSinks"}))
       return E;
     if (auto E = requireString(Root, "", "sdk", M.Id))
       return E;
@@ -266,6 +267,11 @@ public:
                              return E;
                            M.VendorFilled.push_back(std::move(V));
                            return llvm::Error::success();
+                         }))
+      return E;
+    if (auto E = forEach(Root, "macroSinks",
+                         [&](const json &J, const std::string &P) -> llvm::Error {
+                           return readMacroSink(J, P, M);
                          }))
       return E;
     if (auto E = forEach(Root, "endpoints",
@@ -604,6 +610,69 @@ public:
     return llvm::Error::success();
   }
 
+  /// {"macro": "TraceLoggingWrite", "fields": [{"macro": "TraceLoggingValue", "value": 0,
+  /// "name": 1, "tags": 3}], "sentWith": [...], "fieldTags": {"..._DROP_PII": "drop"}}
+  llvm::Error readMacroSink(const json &J, const std::string &P, SdkModel &M) {
+    if (auto E = allowOnly(J, P, {"macro", "fields", "sentWith", "fieldTags"}))
+      return E;
+    MacroSinkModel S;
+    if (auto E = requireString(J, P, "macro", S.Macro))
+      return E;
+    if (auto E = forEach(J, "fields", [&](const json &F, const std::string &FP) -> llvm::Error {
+          if (auto E = allowOnly(F, FP, {"macro", "value", "name", "tags", "kind"}))
+            return E;
+          MacroFieldModel Field;
+          if (auto E = requireString(F, FP, "macro", Field.Macro))
+            return E;
+          if (auto E = requireArgIndex(F, FP, "value", Field.ValueArg))
+            return E;
+          for (auto [Name, Out] : {std::pair{"name", &Field.NameArg}, {"tags", &Field.TagsArg}})
+            if (F.contains(Name)) {
+              int Index;
+              if (auto E = requireArgIndex(F, FP, Name, Index))
+                return E;
+              *Out = Index;
+            }
+          if (F.contains("kind")) {
+            Field.Kind.emplace();
+            if (auto E = requireKind(F, FP, *Field.Kind))
+              return E;
+          }
+          S.Fields.push_back(std::move(Field));
+          return llvm::Error::success();
+        }, P))
+      return E;
+    if (J.contains("sentWith"))
+      if (auto E = stringArray(J, P, "sentWith", S.SentWith))
+        return E;
+    if (J.contains("fieldTags")) {
+      const json &T = J["fieldTags"];
+      if (!T.is_object())
+        return fail(P + "/fieldTags", "'fieldTags' must map tag names to \"drop\" or a kind");
+      for (auto It = T.begin(); It != T.end(); ++It) {
+        std::string Value = It.value().is_string() ? It.value().get<std::string>() : "";
+        if (Value == "drop") {
+          S.FieldTags[It.key()] = std::nullopt;
+          continue;
+        }
+        std::optional<DataKind> Kind = parseDataKind(Value);
+        if (!Kind)
+          return fail(P + "/fieldTags/" + It.key(),
+                      "'" + It.key() + "' must be \"drop\" or name a kind of data");
+        S.FieldTags[It.key()] = *Kind;
+      }
+    }
+    if (M.Vendor.empty())
+      return fail(P, "a macro sink sends to a vendor: the model needs 'vendor'");
+    S.Sink.Function = S.Macro;
+    SinkArg Value;
+    Value.Index = 0;
+    Value.Role = ArgRole::AttributeValue;
+    S.Sink.Args.push_back(Value);
+    M.MacroSinks.push_back(std::move(S));
+    return llvm::Error::success();
+  }
+
   /// {"host": "api.mixpanel.com", "api": "Ingestion API", "fields": {"distinct_id": "user-id"}}
   llvm::Error readEndpoint(const json &J, const std::string &P, SdkModel &M) {
     if (auto E = allowOnly(J, P, {"host", "api", "fields"}))
@@ -861,10 +930,21 @@ void ModelCatalog::add(SdkModel Model) {
     PropagatorsByName.try_emplace(P.Function, &P);
   for (const SourceModel &S : M.Sources)
     SourcesByName[S.Function].push_back(&S);
+  for (const MacroSinkModel &S : M.MacroSinks)
+    MacroSinksByName.try_emplace(S.Macro, &M, &S);
   for (VendorEndpoint &E : Sdks.back()->Endpoints) {
     E.Sdk = &M;
     Endpoints.push_back(&E);
   }
+}
+
+const MacroSinkModel *ModelCatalog::macroSinkNamed(llvm::StringRef Macro,
+                                                   const SdkModel *&Sdk) const {
+  auto It = MacroSinksByName.find(Macro);
+  if (It == MacroSinksByName.end())
+    return nullptr;
+  Sdk = It->second.first;
+  return It->second.second;
 }
 
 const VendorEndpoint *ModelCatalog::endpointNamed(llvm::StringRef Host) const {

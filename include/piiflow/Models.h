@@ -202,6 +202,28 @@ struct VendorFilledValue {
   std::string Meaning; ///< "tells Sentry to store the client's IP address"
 };
 
+/// A field of a macro sink: TraceLoggingValue(value, "name", "description", tags).
+struct MacroFieldModel {
+  std::string Macro;
+  int ValueArg = 0;
+  std::optional<int> NameArg;   ///< absent (or not given): the value's text names the field
+  std::optional<int> TagsArg;   ///< where field tags go (MICROSOFT_FIELDTAG_DROP_PII)
+  std::optional<DataKind> Kind; ///< the macro says what the value is: TraceLoggingIPv4Address
+};
+
+/// A macro that sends an event, read as written (its expansion is the SDK's business):
+/// TraceLoggingWrite(provider, "Event", TraceLoggingValue(x, "name"), ...). The event leaves the
+/// machine only when an argument mentions one of SentWith (a telemetry keyword); a field whose
+/// tags mention one of FieldTags is dropped before upload (nullopt) or declared personal data
+/// (of that kind, where nothing else says what it is).
+struct MacroSinkModel {
+  std::string Macro;
+  std::vector<MacroFieldModel> Fields;
+  std::vector<std::string> SentWith;
+  std::map<std::string, std::optional<DataKind>> FieldTags;
+  SinkModel Sink; ///< what findings name: the macro, one attribute-value argument
+};
+
 struct SdkModel;
 
 /// A host of a vendor's HTTP API: a request whose URL names it (or a subdomain of it) sends its
@@ -230,6 +252,7 @@ struct SdkModel {
   std::vector<SourceModel> Sources;
   std::vector<VendorFilledValue> VendorFilled;
   std::vector<VendorEndpoint> Endpoints;
+  std::vector<MacroSinkModel> MacroSinks;
   SdkImplementation Implementation;
 };
 
@@ -274,6 +297,9 @@ public:
   void endpointsIn(llvm::StringRef Text,
                    llvm::SmallVectorImpl<const VendorEndpoint *> &Out) const;
   bool hasEndpoints() const { return !Endpoints.empty(); }
+  /// The macro sink named Macro, and its SDK; null when there is none.
+  const MacroSinkModel *macroSinkNamed(llvm::StringRef Macro, const SdkModel *&Sdk) const;
+  bool hasMacroSinks() const { return !MacroSinksByName.empty(); }
   /// The endpoint whose host is Host exactly, or null.
   const VendorEndpoint *endpointNamed(llvm::StringRef Host) const;
 
@@ -295,6 +321,7 @@ private:
   llvm::StringMap<std::vector<const SourceModel *>> SourcesByName;
   llvm::StringMap<char> SinkNames;
   std::vector<const VendorEndpoint *> Endpoints;
+  llvm::StringMap<std::pair<const SdkModel *, const MacroSinkModel *>> MacroSinksByName;
 };
 
 } // namespace piiflow

@@ -117,6 +117,8 @@ void FunctionPass::transferBlock(const CFGBlock &Block) {
 
 void FunctionPass::transferStmt(const Stmt *S) {
   TopLevel = S;
+  if (Final && S->getBeginLoc().isMacroID() && TU.Models.hasMacroSinks())
+    reportMacroSink(S);
   if (const auto *DS = dyn_cast<DeclStmt>(S)) {
     for (const Decl *D : DS->decls())
       if (const auto *VD = dyn_cast<VarDecl>(D))

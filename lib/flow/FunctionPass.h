@@ -390,9 +390,14 @@ private:
   /// that stand for a parameter become this function's summary instead; findings whose source is
   /// a parameter are left to the callers when there are any. With Via, the call is of a wrapper
   /// whose parameter reaches the SDK (Arg and Match are the SDK's).
+  /// KeyText: the key as text, where no expression holds it (a macro sink's field name).
   void reportSinkArgument(const CallExpr *Call, const SinkMatch &Match, const SinkArg &Arg,
                           const Expr *ArgExpr, const AbstractValue &Value, const Expr *KeyExpr,
-                          const Through *Via = nullptr);
+                          const Through *Via = nullptr, const std::string *KeyText = nullptr);
+
+  /// A statement of a macro sink's expansion (TraceLoggingWrite): its fields reported once per
+  /// invocation (MacroSinks.cpp).
+  void reportMacroSink(const Stmt *S);
 
   /// RootedInParameter: the evidence is this function's parameter (its name, or a key or API
   /// contract applied to it), so callers in other units, where there are any, report instead.
@@ -448,6 +453,8 @@ private:
   FunctionSummary &Summary;
   bool HasCallers;
   bool BudgetExhausted = false;
+  /// The macro sink invocations reported (their raw locations).
+  llvm::DenseSet<unsigned> MacroSinksReported;
   /// FD is an SDK's own code: it is summarised for its callers, but nothing in it is reported.
   bool InVendorCode;
   std::set<std::tuple<unsigned, int, std::string, DataKind, unsigned, int, const SinkModel *>>

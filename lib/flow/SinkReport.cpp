@@ -86,7 +86,7 @@ const Expr *FunctionPass::keyFromSetter(const Expr *Object, llvm::StringRef Sett
 /// whose parameter reaches the SDK (Arg and Match are the SDK's).
 void FunctionPass::reportSinkArgument(const CallExpr *Call, const SinkMatch &Match, const SinkArg &Arg,
                         const Expr *ArgExpr, const AbstractValue &Given, const Expr *KeyExpr,
-                        const Through *Via) {
+                        const Through *Via, const std::string *KeyText) {
   // A wrapper that hashes its parameter without a key before the SDK sends a pseudonym.
   AbstractValue WeakenedValue;
   if (Via && Via->Effect->Weak)
@@ -110,6 +110,10 @@ void FunctionPass::reportSinkArgument(const CallExpr *Call, const SinkMatch &Mat
   } else if (KeyExpr) {
     std::tie(Key, KeyIsLiteral) = keyOf(KeyExpr);
     KeyParam = KeyIsLiteral ? NoParam : keyParamOf(KeyExpr);
+    HaveKey = true;
+  } else if (KeyText) {
+    Key = *KeyText;
+    KeyIsLiteral = true;
     HaveKey = true;
   }
   NameContext KeyContext = (Arg.Role == ArgRole::UserTraits || Arg.Role == ArgRole::UserIdentity)

@@ -8,6 +8,7 @@
 #include "llvm/ADT/SmallPtrSet.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseSet.h"
 #include <functional>
 
@@ -19,7 +20,8 @@ namespace {
 /// which functions it calls (lambdas are functions of their own and are not entered).
 class CallScanner : public RecursiveASTVisitor<CallScanner> {
 public:
-  explicit CallScanner(const ModelCatalog &Models) : Models(Models) {}
+  CallScanner(const ModelCatalog &Models, const SourceManager &SM, const LangOptions &Lang)
+      : Models(Models), SM(SM), Lang(Lang) {}
   bool CallsSinkName = false;
   /// Calls through a pointer or a std::function: with --explain, such a function is analysed
   /// for what it gives them.
@@ -27,6 +29,18 @@ public:
   std::vector<const FunctionDecl *> Callees; // canonical, in order of appearance
 
   bool VisitCallExpr(CallExpr *Call) {
+    // A call of a macro sink's expansion (TraceLoggingWrite): MacroSinks.cpp reports it.
+    if (!CallsSinkName && Models.hasMacroSinks() && Call->getBeginLoc().isMacroID()) {
+      SourceLocation Loc = Call->getBeginLoc();
+      llvm::StringRef Outermost;
+      for (unsigned Depth = 0; Loc.isMacroID() && Depth < 64; ++Depth) {
+        Outermost = Lexer::getImmediateMacroName(Loc, SM, Lang);
+        Loc = SM.getImmediateMacroCallerLoc(Loc);
+      }
+      const SdkModel *Sdk = nullptr;
+      if (!Outermost.empty() && Models.macroSinkNamed(Outermost, Sdk))
+        CallsSinkName = true;
+    }
     const FunctionDecl *Direct = Call->getDirectCallee();
     if (!Direct)
       CallsThroughValue = true;
@@ -129,6 +143,8 @@ private:
   }
 
   const ModelCatalog &Models;
+  const SourceManager &SM;
+  const LangOptions &Lang;
 };
 
 /// Collects function definitions (lambda call operators included) in declaration order. A
@@ -188,7 +204,7 @@ UnitCallGraph::UnitCallGraph(const std::vector<const FunctionDecl *> &Definition
     if (const auto *MD = dyn_cast<CXXMethodDecl>(N.Definition))
       addOverrider(MD, MD->getCanonicalDecl(), TU);
   for (Node &N : Nodes) {
-    CallScanner Scanner(TU.Models);
+    CallScanner Scanner(TU.Models, TU.Ctx.getSourceManager(), TU.Ctx.getLangOpts());
     Scanner.TraverseStmt(N.Definition->getBody());
     N.CallsSink = Scanner.CallsSinkName || (TU.Collect && mayReturnToOtherUnits(N.Definition)) ||
                   (TU.Options.Explain && Scanner.CallsThroughValue);

@@ -110,7 +110,8 @@ TEST(ModelsTest, UnknownFieldIsAnError) {
   EXPECT_EQ(errorOf("{\"sdk\": \"x\",\n \"sinkz\": []}"),
             "m.json:2:2: unknown field 'sinkz' (expected one of: $schema, sdk, vendor, "
             "description, source, sinks, bagInserters, bagTypes, entryConstructors, bagBuilders, "
-            "propagators, sanitizers, sources, implementation, vendorFilled, endpoints) (at /sinkz)");
+            "propagators, sanitizers, sources, implementation, vendorFilled, endpoints, macroSinks) "
+            "(at /sinkz)");
 }
 
 TEST(ModelsTest, WhenArgGlobsAndVendorFilledValues) {
@@ -216,5 +217,38 @@ TEST(ModelsTest, EndpointsAreFoundByHostInUrls) {
   EXPECT_NE(errorOf("{\"sdk\": \"x\", \"vendor\": \"X\", \"endpoints\": [{\"host\": \"a.io\", "
                     "\"fields\": {\"cid\": \"shoe-size\"}}]}")
                 .find("'cid' must name a kind of data"),
+            std::string::npos);
+}
+
+TEST(ModelsTest, MacroSinksNameTheirFieldsAndTags) {
+  auto Parsed = ModelCatalog::parse(
+      R"({"sdk": "x", "vendor": "X", "macroSinks": [{"macro": "Write",
+          "fields": [{"macro": "Value", "value": 0, "name": 1, "tags": 3},
+                     {"macro": "Address", "value": 0, "kind": "ip-address"}],
+          "sentWith": ["KEYWORD_TELEMETRY"],
+          "fieldTags": {"TAG_DROP": "drop", "TAG_HASH": "user-id"}}]})",
+      "m.json");
+  ASSERT_TRUE(bool(Parsed)) << llvm::toString(Parsed.takeError());
+  const MacroSinkModel &S = Parsed->MacroSinks[0];
+  EXPECT_EQ(S.Fields[0].NameArg, 1);
+  EXPECT_EQ(S.Fields[0].TagsArg, 3);
+  EXPECT_EQ(S.Fields[1].NameArg, std::nullopt);
+  EXPECT_EQ(S.Fields[1].Kind, DataKind::IpAddress);
+  EXPECT_EQ(S.FieldTags.at("TAG_DROP"), std::nullopt);
+  EXPECT_EQ(S.FieldTags.at("TAG_HASH"), DataKind::UserId);
+  EXPECT_EQ(S.Sink.Function, "Write");
+  ModelCatalog Catalog;
+  Catalog.add(std::move(*Parsed));
+  const SdkModel *Sdk = nullptr;
+  ASSERT_NE(Catalog.macroSinkNamed("Write", Sdk), nullptr);
+  EXPECT_EQ(Sdk->Vendor, "X");
+  EXPECT_EQ(Catalog.macroSinkNamed("Value", Sdk), nullptr);
+
+  EXPECT_NE(errorOf(R"({"sdk": "x", "vendor": "X", "macroSinks": [{"macro": "W", "fields": [],
+                        "fieldTags": {"T": "shred"}}]})")
+                .find("'T' must be \"drop\" or name a kind of data"),
+            std::string::npos);
+  EXPECT_NE(errorOf(R"({"sdk": "x", "macroSinks": [{"macro": "W", "fields": []}]})")
+                .find("the model needs 'vendor'"),
             std::string::npos);
 }
