@@ -90,24 +90,30 @@ llvm::StringRef calleeName(llvm::StringRef Argument) {
 
 } // namespace
 
-/// The outermost macro whose expansion Loc is in, and where that macro was invoked.
-static std::pair<llvm::StringRef, SourceLocation>
-outermostMacro(SourceLocation Loc, const SourceManager &SM, const LangOptions &Lang) {
-  llvm::StringRef Name;
+/// The macros whose expansions Loc is in, innermost first, and where the outermost was invoked.
+static SourceLocation macroChain(SourceLocation Loc, const SourceManager &SM,
+                                 const LangOptions &Lang,
+                                 llvm::SmallVectorImpl<llvm::StringRef> &Names) {
   SourceLocation Invocation;
   for (unsigned Depth = 0; Loc.isMacroID() && Depth < 64; ++Depth) {
-    Name = Lexer::getImmediateMacroName(Loc, SM, Lang);
+    Names.push_back(Lexer::getImmediateMacroName(Loc, SM, Lang));
     Invocation = SM.getImmediateExpansionRange(Loc).getBegin();
     Loc = SM.getImmediateMacroCallerLoc(Loc);
   }
-  return {Name, Invocation};
+  return Invocation;
 }
 
 void FunctionPass::reportMacroSink(const Stmt *S) {
   const LangOptions &Lang = TU.Ctx.getLangOpts();
-  auto [Name, Invocation] = outermostMacro(S->getBeginLoc(), SM, Lang);
+  // The sink's macro anywhere in the chain: a project's own wrapper of it
+  // (TraceLoggingWriteWrapper(...)) is read as written too, since the fields are its arguments.
+  llvm::SmallVector<llvm::StringRef, 8> Chain;
+  SourceLocation Invocation = macroChain(S->getBeginLoc(), SM, Lang, Chain);
   const SdkModel *Sdk = nullptr;
-  const MacroSinkModel *Model = Name.empty() ? nullptr : TU.Models.macroSinkNamed(Name, Sdk);
+  const MacroSinkModel *Model = nullptr;
+  for (llvm::StringRef Name : Chain)
+    if (!Model && !Name.empty())
+      Model = TU.Models.macroSinkNamed(Name, Sdk);
   if (!Model || Invocation.isMacroID() ||
       !MacroSinksReported.insert(Invocation.getRawEncoding()).second)
     return;
@@ -115,11 +121,13 @@ void FunctionPass::reportMacroSink(const Stmt *S) {
   Range.setBegin(Invocation);
   llvm::StringRef Text = Lexer::getSourceText(Range, SM, Lang);
   std::vector<MacroArgument> Args = splitArguments(Text, SM.getFileOffset(Invocation));
-  // Only telemetry leaves the machine: an event without a telemetry keyword stays local.
-  if (Args.empty() || !llvm::any_of(Model->SentWith, [&](const std::string &Keyword) {
-        return mentions(Text, Keyword);
-      }))
+  if (Args.empty())
     return;
+  // Only telemetry leaves the machine: an event without a telemetry keyword stays local. The
+  // keyword may be written as it is or through the project's own macros for it.
+  auto isKeyword = [&](llvm::StringRef Name) { return llvm::is_contained(Model->SentWith, Name); };
+  bool Sent = llvm::any_of(Model->SentWith,
+                           [&](const std::string &Keyword) { return mentions(Text, Keyword); });
 
   // The expressions of this function spelled at each argument, and a call of the expansion to
   // anchor findings on (reportLoc takes it to the invocation).
@@ -139,13 +147,18 @@ void FunctionPass::reportMacroSink(const Stmt *S) {
           SpelledAt.try_emplace(SM.getFileOffset(Spelled), E); // pre-order: the outermost
         if (!Anchor)
           Anchor = dyn_cast<CallExpr>(E);
+        if (!Sent) {
+          llvm::SmallVector<llvm::StringRef, 8> Names;
+          macroChain(Begin, SM, Lang, Names);
+          Sent = llvm::any_of(Names, isKeyword);
+        }
       }
     }
     // Children in reverse, so that the walk is in source order.
     llvm::SmallVector<const Stmt *, 8> Children(Node->child_begin(), Node->child_end());
     Work.append(Children.rbegin(), Children.rend());
   }
-  if (!Anchor)
+  if (!Anchor || !Sent)
     return;
 
   SinkMatch Match{Sdk, &Model->Sink};

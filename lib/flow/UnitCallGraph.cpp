@@ -32,14 +32,12 @@ public:
     // A call of a macro sink's expansion (TraceLoggingWrite): MacroSinks.cpp reports it.
     if (!CallsSinkName && Models.hasMacroSinks() && Call->getBeginLoc().isMacroID()) {
       SourceLocation Loc = Call->getBeginLoc();
-      llvm::StringRef Outermost;
-      for (unsigned Depth = 0; Loc.isMacroID() && Depth < 64; ++Depth) {
-        Outermost = Lexer::getImmediateMacroName(Loc, SM, Lang);
+      const SdkModel *Sdk = nullptr;
+      for (unsigned Depth = 0; Loc.isMacroID() && Depth < 64 && !CallsSinkName; ++Depth) {
+        llvm::StringRef Name = Lexer::getImmediateMacroName(Loc, SM, Lang);
+        CallsSinkName = !Name.empty() && Models.macroSinkNamed(Name, Sdk);
         Loc = SM.getImmediateMacroCallerLoc(Loc);
       }
-      const SdkModel *Sdk = nullptr;
-      if (!Outermost.empty() && Models.macroSinkNamed(Outermost, Sdk))
-        CallsSinkName = true;
     }
     const FunctionDecl *Direct = Call->getDirectCallee();
     if (!Direct)

@@ -16,6 +16,14 @@ TRACELOGGING_DEFINE_PROVIDER(g_hProvider, "Contoso.Terminal",
                              (0x1, 0x2, 0x3, 0x4, 0x5, 0x6, 0x7, 0x8, 0x9, 0xa, 0xb),
                              TraceLoggingOptionMicrosoftTelemetry());
 
+bool IsDataDiagnosticsEnabled();
+// A project's own wrapper and keyword, as PowerToys' ProjectTelemetry.h has them.
+#define PROJECT_KEYWORD_MEASURE MICROSOFT_KEYWORD_MEASURES
+#define TraceLoggingWriteWrapper(provider, eventName, ...) \
+  if (IsDataDiagnosticsEnabled()) {                         \
+    TraceLoggingWrite(provider, eventName, __VA_ARGS__);    \
+  }
+
 struct Session {
   std::wstring user_name;
   std::string email;
@@ -56,4 +64,19 @@ void traceSignIn(const Session &session) {
                     TraceLoggingValue(session.email.c_str(), "Account", "the account",
                                       MICROSOFT_FIELDTAG_DROP_PII),
                     TraceLoggingKeyword(MICROSOFT_KEYWORD_TELEMETRY));
+}
+
+// Positive: through the project's wrapper and keyword macros.
+void reportProfile(const Session &session) {
+  TraceLoggingWriteWrapper(g_hProvider, "Profile",
+                           TraceLoggingValue(session.email.c_str(), "Account"),
+                           TraceLoggingKeyword(PROJECT_KEYWORD_MEASURE));
+}
+// CHECK: tracelogging.cpp:[[@LINE-4]]:3: warning: email address sent to Microsoft (Windows telemetry, UTC) as attribute "Account" in call to 'TraceLoggingWrite' [privacy-pii-to-analytics]
+// CHECK: tracelogging.cpp:[[@LINE-4]]:46: note: 'session.email' is an email address (field 'Session::email')
+
+// Negative: the wrapper without a telemetry keyword.
+void traceProfile(const Session &session) {
+  TraceLoggingWriteWrapper(g_hProvider, "ProfileTrace",
+                           TraceLoggingValue(session.email.c_str(), "Account"));
 }
