@@ -45,6 +45,11 @@ struct TaintFact {
   int OutParam = NoParam;
   /// Hashed without a key on the way: a pseudonym a dictionary reverses.
   bool Weak = false;
+  /// Data a conditional source gives only when the caller's argument for this parameter
+  /// satisfies the source's condition: getenv(name) in a project's `env(name)` wrapper. Never
+  /// reported in the function itself; its summary returns it to callers whose literal holds.
+  int IfParamHolds = NoParam;
+  const SourceModel *Conditional = nullptr;
 
   bool isParameter() const { return Param != NoParam; }
   bool isExternalResult() const { return !ExternalResult.empty(); }

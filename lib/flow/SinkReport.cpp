@@ -251,6 +251,9 @@ void FunctionPass::emit(const CallExpr *Call, const SinkMatch &Match, const Sink
   // reported by its own check; a plain hash of anything else is left alone.
   if (Fact.Weak && !isDictionaryReversible(Fact.Kind))
     return;
+  // A getenv wrapper's result is known only at its callers' literals.
+  if (Fact.IfParamHolds != NoParam)
+    return;
   // The SDK's own implementation is not the app: the app's call of the SDK is reported instead.
   // A request whose vendor its URL, given by the callers, decides is reported at those calls.
   if (InVendorCode || !Match.VendorFromParams.empty())

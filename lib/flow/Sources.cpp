@@ -244,9 +244,19 @@ std::optional<AbstractValue> FunctionPass::fromSources(const CallSite &Site) {
   const std::string &Name = *Site.Name;
   const Expr *Call = Site.Call;
   auto argExpr = [&](int Index) { return Site.argExpr(Index); };
+  std::optional<AbstractValue> Conditional;
   for (const SourceModel *Source : TU.Models.sourcesNamed(Name)) {
-    if (Source->WhenArg && !conditionHolds(*Source->WhenArg, argExpr(Source->WhenArg->Index)))
-      continue;
+    // A wrapper that passes its parameter as the condition's argument: getenv(name). What the
+    // source gives depends on each caller's literal (Summarise.cpp).
+    int IfParamHolds = NoParam;
+    if (Source->WhenArg && !conditionHolds(*Source->WhenArg, argExpr(Source->WhenArg->Index))) {
+      const Expr *Arg = argExpr(Source->WhenArg->Index);
+      const auto *Ref = Arg ? dyn_cast<DeclRefExpr>(strip(Arg)) : nullptr;
+      const auto *Param = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+      if (!Param || Param->getDeclContext() != &FD || Source->OutArg || !Source->Field.empty())
+        continue;
+      IfParamHolds = static_cast<int>(Param->getFunctionScopeIndex());
+    }
     std::string What = Source->OutArg ? "the buffer filled by '" + Name + "'"
                        : Source->WhenArg
                            ? "'" + sourceText(Call) + "'"
@@ -255,6 +265,10 @@ std::optional<AbstractValue> FunctionPass::fromSources(const CallSite &Site) {
       What = "the '" + Source->Field + "' of '" + Name + "'";
     Classification C{Source->Kind, "function '" + Name + "'"};
     TaintFact Fact = sourceFact(C, Call, What);
+    if (IfParamHolds != NoParam) {
+      Fact.IfParamHolds = IfParamHolds;
+      Fact.Conditional = Source;
+    }
     AbstractValue V;
     if (!Source->Field.empty()) {
       // The data is in a field of the result: an entry keyed by the field's name.
@@ -267,6 +281,13 @@ std::optional<AbstractValue> FunctionPass::fromSources(const CallSite &Site) {
     } else {
       V.Taints.push_back(Fact);
     }
+    if (IfParamHolds != NoParam) {
+      // Each of the sources a caller's literal may select.
+      if (!Conditional)
+        Conditional.emplace();
+      Conditional->merge(V);
+      continue;
+    }
     if (Source->OutArg) {
       if (const Expr *OutExpr = argExpr(*Source->OutArg))
         if (std::optional<AccessPath> P = pathOf(OutExpr))
@@ -275,7 +296,7 @@ std::optional<AbstractValue> FunctionPass::fromSources(const CallSite &Site) {
     }
     return V;
   }
-  return std::nullopt;
+  return Conditional;
 }
 
 /// Modelled sources: getlogin(), gethostname(buf, n), getenv("USER"), getpwuid(uid)->pw_name.

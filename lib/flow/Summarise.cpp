@@ -15,7 +15,7 @@ namespace piiflow::flow {
 TaintSet FunctionPass::concreteFacts(const TaintSet &Facts) {
   TaintSet Out;
   for (const TaintFact &F : Facts)
-    if (!F.isParameter() && F.FromParam == NoParam)
+    if (!F.isParameter() && F.FromParam == NoParam && F.IfParamHolds == NoParam)
       Out.push_back(F);
   return Out;
 }
@@ -36,6 +36,8 @@ void FunctionPass::summariseReturn(const AbstractValue &V) {
   for (const TaintFact &F : V.Taints)
     if (F.isParameter())
       (F.Weak ? Summary.WeakReturnParams : Summary.ReturnParams).insert(F.Param);
+    else if (F.IfParamHolds != NoParam)
+      addTaint(Summary.ConditionalReturns, F);
   unionInto(Summary.ReturnFacts, concreteFacts(V.Taints));
   for (const BagEntry &E : V.Entries)
     if (std::optional<BagEntry> Copy = concreteEntry(E))
@@ -507,6 +509,18 @@ void FunctionPass::applySummary(const FunctionSummary &S, const CallSite &Site,
   }
   mergePassedThrough(S.ReturnParams, S.WeakReturnParams, Site.ArgValues, Call->getExprLoc(),
                      Name, Result);
+  // env("GITHUB_TOKEN") of a getenv wrapper: the source's data where this call's literal holds.
+  for (TaintFact F : S.ConditionalReturns)
+    if (F.Conditional && F.Conditional->WhenArg &&
+        conditionHolds(*F.Conditional->WhenArg, Site.argExpr(F.IfParamHolds))) {
+      if (std::optional<std::string> Literal = literalText(Site.argExpr(F.IfParamHolds)))
+        F.Trace.front().Message = "the value of '" + *Literal + "' read by '" + Name + "' is " +
+                                  dataKindWithArticle(F.Kind) + " (" + F.Evidence + ")";
+      F.IfParamHolds = NoParam;
+      F.Conditional = nullptr;
+      F.Trace.push_back(TraceStep{At, Returned});
+      addTaint(Result.Taints, F);
+    }
   // setProperty(props, "email", email): the entry under the caller's key, with its data.
   for (const OutParamEntry &E : S.OutParamEntries)
     if (std::optional<AccessPath> P = writtenPath(Site, E.BagParam, E.Fields)) {

@@ -69,6 +69,9 @@ struct OutParamEntry {
 struct FunctionSummary {
   std::vector<SinkEffect> Sinks;
   TaintSet ReturnFacts;              ///< personal data the function returns
+  /// Data of a conditional source the function returns when the caller's literal for the
+  /// fact's IfParamHolds satisfies the source's condition (a getenv wrapper).
+  TaintSet ConditionalReturns;
   std::vector<BagEntry> ReturnEntries;
   std::set<int> ReturnParams;        ///< parameters whose data the result carries
   std::set<int> WeakReturnParams;    ///< ... hashed without a key
@@ -106,7 +109,8 @@ struct FunctionSummary {
   std::vector<ParameterForward> Forwards;
 
   bool empty() const {
-    return Sinks.empty() && ReturnFacts.empty() && ReturnEntries.empty() &&
+    return Sinks.empty() && ReturnFacts.empty() && ConditionalReturns.empty() &&
+           ReturnEntries.empty() &&
            ReturnParams.empty() && WeakReturnParams.empty() && OutParams.empty() && OutParamSources.empty() &&
            OutParamEntries.empty() && MemberWrites.empty() && CallbackCalls.empty() &&
            FieldCallbackCalls.empty() &&
@@ -115,6 +119,7 @@ struct FunctionSummary {
   /// Equal in what callers see, for the fixpoint over recursive functions.
   bool sameAs(const FunctionSummary &O) const {
     if (Sinks.size() != O.Sinks.size() || ReturnFacts.size() != O.ReturnFacts.size() ||
+        ConditionalReturns.size() != O.ConditionalReturns.size() ||
         ReturnEntries.size() != O.ReturnEntries.size() || ReturnParams != O.ReturnParams ||
         WeakReturnParams != O.WeakReturnParams ||
         OutParams.size() != O.OutParams.size() || OutParamSources != O.OutParamSources ||
