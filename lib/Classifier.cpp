@@ -304,7 +304,6 @@ const std::vector<Rule> &rules() {
       {DataKind::Username, {"user", "name"}},
       {DataKind::Username, {"login", "name"}},
       {DataKind::Username, {"login"}},
-      {DataKind::Username, {"screen", "name"}},
       {DataKind::Username, {"nick", "name"}},
       {DataKind::Username, {"account", "name"}},
       {DataKind::Username, {"process", "owner"}},

@@ -68,9 +68,17 @@ void FunctionPass::storeShared(const std::vector<const ValueDecl *> &Key, const 
 }
 
 void FunctionPass::recordSharedState(const State &AtExit) {
+  // Members by field, whatever the object: d->messageQueue written through a pimpl pointer is
+  // what Private's own methods read as this->messageQueue. A path is stored under its key and
+  // under each key that starts at one of its fields.
   auto record = [&](const AccessPath &Path, const AbstractValue &Value) {
-    if (std::optional<std::vector<const ValueDecl *>> Key = sharedKeyOf(Path))
-      storeShared(*Key, Value);
+    std::optional<std::vector<const ValueDecl *>> Key = sharedKeyOf(Path);
+    if (!Key)
+      return;
+    storeShared(*Key, Value);
+    for (size_t From = Path.Root == &ThisRoot ? 1 : 0; From < Path.Fields.size(); ++From)
+      storeShared(std::vector<const ValueDecl *>(Path.Fields.begin() + From, Path.Fields.end()),
+                  Value);
   };
   for (const void *Root : States.Paths.roots()) {
     if (Root == &ThisRoot) {

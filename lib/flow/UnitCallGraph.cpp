@@ -11,6 +11,8 @@
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseSet.h"
 #include <functional>
+#include <queue>
+#include <set>
 
 namespace piiflow::flow {
 namespace {
@@ -92,10 +94,16 @@ public:
   }
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
     if (const CXXMethodDecl *Method = Call->getMethodDecl())
-      if (!Method->isConst())
+      if (!Method->isConst()) {
         noteWrite(Call->getImplicitObjectArgument());
+        // A method of this object or of one its members hold (d->enqueue(q)): what it writes,
+        // this function writes too (UnitCallGraph propagates it).
+        if (reachedFromThis(Call->getImplicitObjectArgument()))
+          MemberCallees.push_back(Method->getCanonicalDecl());
+      }
     return true;
   }
+  std::vector<const FunctionDecl *> MemberCallees;
 
   bool shouldVisitTemplateInstantiations() const { return false; }
 
@@ -126,6 +134,20 @@ public:
         !cannotHoldPersonalData(Top->getType()) && !holdsCallables(Top->getType()))
       return Top;
     return nullptr;
+  }
+
+  /// this, or an object reached from it through members: this->d, d->queue_.
+  static bool reachedFromThis(const Expr *E) {
+    for (unsigned Depth = 0; E && Depth < 16; ++Depth) {
+      E = E->IgnoreParenImpCasts();
+      if (isa<CXXThisExpr>(E))
+        return true;
+      const auto *ME = dyn_cast<MemberExpr>(E);
+      if (!ME)
+        return false;
+      E = ME->getBase();
+    }
+    return false;
   }
 
 private:
@@ -216,8 +238,8 @@ UnitCallGraph::UnitCallGraph(const std::vector<const FunctionDecl *> &Definition
             N.After.push_back(It->second);
         }
     N.Reads.assign(Scanner.Reads.begin(), Scanner.Reads.end());
-    for (const ValueDecl *D : Scanner.Writes)
-      WritersOf[D].push_back(static_cast<unsigned>(&N - Nodes.data()));
+    N.Writes.assign(Scanner.Writes.begin(), Scanner.Writes.end());
+    N.MemberCallees = std::move(Scanner.MemberCallees);
     for (const FunctionDecl *Callee : Scanner.Callees) {
       if (!N.CallsSink && !Index.count(Callee) && callsOtherUnit(Callee, TU))
         N.CallsSink = true; // may reach a sink through the other unit
@@ -229,6 +251,31 @@ UnitCallGraph::UnitCallGraph(const std::vector<const FunctionDecl *> &Definition
           addEdge(N, O);
     }
   }
+  propagateMemberWrites();
+}
+
+/// What a function writes includes what the methods it calls on its own object (or on objects
+/// its members hold) write, to a fixpoint (bounded: a few rounds settle real code).
+void UnitCallGraph::propagateMemberWrites() {
+  for (unsigned Round = 0; Round < 8; ++Round) {
+    bool Changed = false;
+    for (Node &N : Nodes)
+      for (const FunctionDecl *Callee : N.MemberCallees) {
+        auto It = Index.find(Callee);
+        if (It == Index.end() || &Nodes[It->second] == &N)
+          continue;
+        for (const ValueDecl *D : Nodes[It->second].Writes)
+          if (!llvm::is_contained(N.Writes, D)) {
+            N.Writes.push_back(D);
+            Changed = true;
+          }
+      }
+    if (!Changed)
+      break;
+  }
+  for (unsigned I = 0; I < Nodes.size(); ++I)
+    for (const ValueDecl *D : Nodes[I].Writes)
+      WritersOf[D].push_back(I);
 }
 
 /// The functions that write state N reads (SharedState.cpp), but N itself.
@@ -299,21 +346,13 @@ std::vector<std::vector<unsigned>> UnitCallGraph::analysisOrder() {
   std::vector<unsigned> Stack;
   int Counter = 0;
   std::function<void(unsigned)> Visit = [&](unsigned V) {
-    // The writers of the state V reads go first where they can, but are no part of V's
-    // component: a cycle of shared state is no recursion.
-    if (!OnStack[V] && Num[V] < 0) {
-      Num[V] = -2; // being ordered behind its writers
-      for (unsigned W : stateWriters(V))
-        if (Needed[W] && Num[W] == -1 && !llvm::is_contained(Nodes[W].Callees, V))
-          Visit(W);
-    }
     Num[V] = Low[V] = Counter++;
     Stack.push_back(V);
     OnStack[V] = true;
     std::vector<unsigned> Successors = Nodes[V].Callees;
     Successors.insert(Successors.end(), Nodes[V].After.begin(), Nodes[V].After.end());
     for (unsigned W : Successors) {
-      if (!Needed[W] || Num[W] == -2)
+      if (!Needed[W])
         continue;
       if (Num[W] < 0) {
         Visit(W);
@@ -338,7 +377,83 @@ std::vector<std::vector<unsigned>> UnitCallGraph::analysisOrder() {
   for (unsigned I = 0; I < Nodes.size(); ++I)
     if (Needed[I] && Num[I] < 0)
       Visit(I);
-  return Order;
+  return writersFirst(std::move(Order));
+}
+
+/// The components in an order where callees still come before callers and, where that allows,
+/// the functions that write state (SharedState.cpp) before those that read it: a topological
+/// order of the call edges and the state edges (Kahn's, taking the earliest component of the
+/// calls-only order first); when only state edges block every component left, those into the
+/// earliest one are dropped (a cycle of shared state is no recursion).
+std::vector<std::vector<unsigned>>
+UnitCallGraph::writersFirst(std::vector<std::vector<unsigned>> Order) const {
+  if (WritersOf.empty())
+    return Order;
+  std::vector<int> ComponentOf(Nodes.size(), -1);
+  for (unsigned C = 0; C < Order.size(); ++C)
+    for (unsigned N : Order[C])
+      ComponentOf[N] = static_cast<int>(C);
+  // Before[C]: components that must come first, by calls (hard) or by state (soft).
+  std::vector<std::set<unsigned>> CallsBefore(Order.size()), StateBefore(Order.size());
+  for (unsigned C = 0; C < Order.size(); ++C)
+    for (unsigned N : Order[C]) {
+      for (unsigned Callee : Nodes[N].Callees)
+        if (ComponentOf[Callee] >= 0 && static_cast<unsigned>(ComponentOf[Callee]) != C)
+          CallsBefore[C].insert(ComponentOf[Callee]);
+      for (unsigned Before : Nodes[N].After)
+        if (ComponentOf[Before] >= 0 && static_cast<unsigned>(ComponentOf[Before]) != C)
+          CallsBefore[C].insert(ComponentOf[Before]);
+      for (unsigned Writer : stateWriters(N))
+        if (ComponentOf[Writer] >= 0 && static_cast<unsigned>(ComponentOf[Writer]) != C)
+          StateBefore[C].insert(ComponentOf[Writer]);
+    }
+  // Kahn's algorithm with the calls-only position as priority.
+  std::vector<unsigned> CallsIn(Order.size(), 0), StateIn(Order.size(), 0);
+  std::vector<std::vector<unsigned>> CallsAfter(Order.size()), StateAfter(Order.size());
+  for (unsigned C = 0; C < Order.size(); ++C) {
+    for (unsigned B : CallsBefore[C]) {
+      CallsAfter[B].push_back(C);
+      ++CallsIn[C];
+    }
+    for (unsigned B : StateBefore[C])
+      if (!CallsBefore[C].count(B)) {
+        StateAfter[B].push_back(C);
+        ++StateIn[C];
+      }
+  }
+  std::vector<bool> Done(Order.size(), false);
+  std::priority_queue<unsigned, std::vector<unsigned>, std::greater<unsigned>> Ready;
+  for (unsigned C = 0; C < Order.size(); ++C)
+    if (!CallsIn[C] && !StateIn[C])
+      Ready.push(C);
+  std::vector<std::vector<unsigned>> Out;
+  unsigned Scan = 0; // below it, every component is done or waits for calls
+  while (Out.size() < Order.size()) {
+    unsigned Next;
+    if (!Ready.empty()) {
+      Next = Ready.top();
+      Ready.pop();
+      if (Done[Next])
+        continue;
+    } else {
+      // A cycle through state: the earliest component whose callees are done goes first.
+      while (Scan < Order.size() && (Done[Scan] || CallsIn[Scan]))
+        ++Scan;
+      if (Scan == Order.size())
+        return Order; // cannot happen: the calls-only order is one
+      Next = Scan;
+    }
+    Done[Next] = true;
+    Out.push_back(Order[Next]);
+    for (unsigned C : CallsAfter[Next])
+      if (--CallsIn[C] == 0 && !StateIn[C] && !Done[C])
+        Ready.push(C);
+    for (unsigned C : StateAfter[Next])
+      if (--StateIn[C] == 0 && !CallsIn[C] && !Done[C])
+        Ready.push(C);
+    Scan = 0;
+  }
+  return Out;
 }
 
 bool UnitCallGraph::isRecursive(const std::vector<unsigned> &Component) const {

@@ -44,7 +44,13 @@ private:
     bool CallsSink;
     /// Globals, static locals and members whose state it reads (SharedState.cpp).
     std::vector<const ValueDecl *> Reads = {};
+    std::vector<const ValueDecl *> Writes = {};
+    /// Non-const methods it calls on its own object or on objects its members hold.
+    std::vector<const FunctionDecl *> MemberCallees = {};
   };
+
+  void propagateMemberWrites();
+  std::vector<std::vector<unsigned>> writersFirst(std::vector<std::vector<unsigned>> Order) const;
 
   /// The functions that write state node N reads, analysed before it where they can be.
   std::vector<unsigned> stateWriters(unsigned N) const;

@@ -93,3 +93,32 @@ private:
 // CHECK: state-outliving-functions.cpp:[[@LINE-11]]:56: note: 'account.email' is an email address (field 'Account::email')
 // CHECK: state-outliving-functions.cpp:[[@LINE-12]]:45: note: assigned to 'contact_'
 // CHECK: state-outliving-functions.cpp:[[@LINE-11]]:31: note: read from 'contact_', which 'CrashContext::setContact' stored it in
+
+// Positive: a queue filled through a pimpl pointer by one class's method, drained by a method of
+// the other class that the filler never calls (the writer is analysed first).
+class Outbox {
+public:
+  struct Impl {
+    void enqueue(const std::string &line) { pending.push_back(line); }
+    void flush() { sentry_set_tag("pending", pending.front().c_str()); }
+    std::vector<std::string> pending;
+  };
+  void noteContact(const Account &account) { impl->enqueue(account.email); }
+  Impl *impl;
+};
+// CHECK: state-outliving-functions.cpp:[[@LINE-6]]:20: warning: email address sent to Sentry as event property "pending" in call to 'sentry_set_tag' [privacy-pii-to-analytics]
+// CHECK: state-outliving-functions.cpp:[[@LINE-4]]:60: note: 'account.email' is an email address (field 'Account::email')
+// CHECK: state-outliving-functions.cpp:[[@LINE-5]]:52: note: written into 'impl.pending' by 'Outbox::Impl::enqueue'
+// CHECK: state-outliving-functions.cpp:[[@LINE-9]]:46: note: read from 'pending', which 'Outbox::noteContact' stored it in
+
+// Negative: the same queue shape filled with the plan only.
+class PlanOutbox {
+public:
+  struct Impl {
+    void enqueue(const std::string &line) { pending.push_back(line); }
+    void flush() { sentry_set_tag("pending", pending.front().c_str()); }
+    std::vector<std::string> pending;
+  };
+  void notePlan(const Account &account) { impl->enqueue(account.plan); }
+  Impl *impl;
+};

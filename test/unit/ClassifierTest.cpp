@@ -97,7 +97,7 @@ TEST(ClassifierTest, ExcludesLookAlikes) {
         "address_family", "level_name", "ip_protocol", "isEmailValid", "hasPhone",
         "email_count", "password_policy", "ip_version", "user_count", "token", "name",
         "address", "location", "id", "max_password_length", "email_regex", "zipFile",
-        "zip_path", "street_view_enabled"})
+        "zip_path", "street_view_enabled", "screenName", "screen_name"})
     EXPECT_EQ(kindOf(Name), std::nullopt) << Name.str();
 }
 
