@@ -253,6 +253,7 @@ const std::vector<Rule> &rules() {
       {DataKind::DeviceId, {"machine", "id"}},
       {DataKind::DeviceId, {"installation", "id"}},
       {DataKind::DeviceId, {"install", "id"}},
+      {DataKind::DeviceId, {"telemetry", "id"}},
       {DataKind::IpAddress, {"ip", "address"}},
       {DataKind::IpAddress, {"forwarded", "for"}},
       {DataKind::IpAddress, {"header", "forwarded"}},

@@ -46,7 +46,9 @@ static AbstractValue storable(const AbstractValue &V) {
     for (const TaintFact &F : E.Taints)
       if (!F.isParameter() && !F.isExternalResult())
         Copy.Taints.push_back(F);
-    if (Copy.Taints.empty() && !(Copy.ValueKnownClean && Copy.KeyIsLiteral))
+    // An entry under a literal key is evidence by its key even when nothing is known of its
+    // value ({"TelemetryId", id.str()}), as it is in the function that made it.
+    if (Copy.Taints.empty() && !Copy.KeyIsLiteral)
       continue;
     Copy.Site = InsertionSite();
     Copy.Site.Loc = E.Site.Loc;

@@ -45,6 +45,7 @@ TEST(ClassifierTest, ClassifiesEveryKind) {
   EXPECT_EQ(kindOf("$email", NameContext::Key), DataKind::Email);
   EXPECT_EQ(kindOf("user.email", NameContext::Key), DataKind::Email);
   EXPECT_EQ(kindOf("user_id"), DataKind::UserId);
+  EXPECT_EQ(kindOf("TelemetryId", NameContext::Key), DataKind::DeviceId);
   EXPECT_EQ(kindOf("customerId"), DataKind::UserId);
   EXPECT_EQ(kindOf("enduser.id", NameContext::Key), DataKind::UserId);
   EXPECT_EQ(kindOf("username"), DataKind::Username);
