@@ -242,7 +242,8 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::ArrayRef<std::string> File
                                                E.value("weak", false),
                                                jsonIntegerFieldAs<int>(E, "keyParam", -100),
                                                E.value("keyKind", std::string()),
-                                               E.value("keyEvidence", std::string())});
+                                               E.value("keyEvidence", std::string()),
+                                               {}});
           if (!S.Sinks.back().KeyKind.empty() && !parseDataKind(S.Sinks.back().KeyKind))
             throw std::runtime_error("unknown kind '" + S.Sinks.back().KeyKind + "'");
           if (E.contains("conditions"))

@@ -481,18 +481,22 @@ void FunctionPass::applySummary(const FunctionSummary &S, const CallSite &Site,
   std::map<int, std::string> Literals;
   if (Final && Site.Sinks->empty() && !S.Sinks.empty())
     Literals = literalArguments(Site);
-  if (Final && Site.Sinks->empty())
-    for (const SinkEffect &Effect : S.Sinks)
-      if (!Effect.Match.VendorFromParams.empty())
+  if (Final && Site.Sinks->empty()) {
+    for (const SinkEffect &Effect : S.Sinks) {
+      if (!Effect.Match.VendorFromParams.empty()) {
         applyRequestEffect(Effect, Site, Literals);
-      else if (const Expr *A = Site.argExpr(Effect.Param);
-          A && keyConditionsAllow(Effect.Conditions, Literals)) {
-        Through Via{Callee, &Effect, A,
-                    Effect.KeyParam != NoParam ? Site.argExpr(Effect.KeyParam) : nullptr,
-                    Call->getExprLoc()};
-        reportSinkArgument(Call, Effect.Match, Effect.Arg, A, *Site.argValue(Effect.Param),
-                           nullptr, &Via);
+        continue;
       }
+      const Expr *A = Site.argExpr(Effect.Param);
+      if (!A || !keyConditionsAllow(Effect.Conditions, Literals))
+        continue;
+      Through Via{Callee, &Effect, A,
+                  Effect.KeyParam != NoParam ? Site.argExpr(Effect.KeyParam) : nullptr,
+                  Call->getExprLoc()};
+      reportSinkArgument(Call, Effect.Match, Effect.Arg, A, *Site.argValue(Effect.Param),
+                         nullptr, &Via);
+    }
+  }
   if (Final && Site.Sinks->empty())
     recordForwardedArguments(S, Site);
   applyCallbackCalls(S, Site);

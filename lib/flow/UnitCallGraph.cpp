@@ -131,7 +131,7 @@ public:
       if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
         return sharedVariable(VD);
     if (Top && isa<FieldDecl>(Top) && E && (isa<CXXThisExpr>(E) || isa<CallExpr>(E)) &&
-        !cannotHoldPersonalData(Top->getType()) && !holdsCallables(Top->getType()))
+        mayCarryData(Top->getType()))
       return Top;
     return nullptr;
   }
@@ -153,9 +153,41 @@ public:
 private:
   static const ValueDecl *sharedVariable(const VarDecl *VD) {
     if (!(VD->hasGlobalStorage() || VD->isStaticLocal()) || isConstantVariable(VD) ||
-        cannotHoldPersonalData(VD->getType()) || holdsCallables(VD->getType()))
+        !mayCarryData(VD->getType()))
       return nullptr;
     return VD;
+  }
+
+  /// Whether state of type T can carry data to a sink: text, a container or a bag of values, or
+  /// a struct with such a field. A mutex, a counter, a thread or a client object carries none,
+  /// so the functions that lock or bump it are no writers to order first (or to analyse at all).
+  static bool mayCarryData(QualType T, unsigned Depth = 0) {
+    T = T.getNonReferenceType().getCanonicalType();
+    if (cannotHoldPersonalData(T) || holdsCallables(T) || T->isArithmeticType())
+      return false;
+    if (const auto *Array = dyn_cast<ArrayType>(T.getTypePtr()))
+      return mayCarryData(Array->getElementType(), Depth);
+    if (returnsText(T))
+      return true;
+    if (T->isPointerType())
+      return Depth == 0 && mayCarryData(T->getPointeeType(), Depth + 1);
+    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+    if (!RD || !RD->getIdentifier())
+      return false;
+    llvm::StringRef Name = RD->getName();
+    static const char *const Containers[] = {
+        "vector", "deque", "list", "map", "unordered_map", "multimap", "set", "queue", "array",
+        "optional", "basic_json", "QList", "QVector", "QQueue", "QStack", "QMap", "QHash",
+        "QStringList", "QVariant", "QVariantMap", "QJsonObject", "QJsonArray", "QJsonValue",
+        "QUrlQuery", "QByteArray", "TArray", "TMap", "FString"};
+    if (llvm::is_contained(Containers, Name))
+      return true;
+    if (Depth > 0 || !RD->hasDefinition() || RD->isLambda())
+      return false;
+    // A struct of the program whose fields carry data: Account { std::string email; }.
+    return llvm::any_of(RD->getDefinition()->fields(), [&](const FieldDecl *F) {
+      return mayCarryData(F->getType(), Depth + 1);
+    });
   }
   void noteWrite(const Expr *Target) {
     if (const ValueDecl *D = sharedDeclOf(Target))

@@ -29,7 +29,7 @@ struct SinkMatch {
   const VendorEndpoint *Endpoint = nullptr;
   /// A request whose URL this function does not know: the parameters that flow into it, one of
   /// which callers give the vendor's URL in. Sdk is the client's model until then.
-  llvm::SmallVector<int, 2> VendorFromParams;
+  llvm::SmallVector<int, 2> VendorFromParams = {};
 
   /// The model whose Sinks holds Sink.
   const SdkModel *sinkOwner() const { return Client ? Client : Sdk; }

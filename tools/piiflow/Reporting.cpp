@@ -13,6 +13,8 @@
 #include "clang/Tooling/Core/Replacement.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/WithColor.h"
 #include <map>
@@ -342,7 +344,11 @@ int piiflow::writeFactsOutputs(const ToolOptions &Options, const FactsContents &
   if (!Options.Depfile.empty()) {
     std::set<std::string> Read;
     for (const UnitOutcome &Unit : Contents.Units) {
-      Read.insert(Unit.Source);
+      // One name per file: the dependencies are real paths, so the source is too (a checkout
+      // reached through a link would otherwise be listed twice).
+      llvm::SmallString<256> Real;
+      Read.insert(llvm::sys::fs::real_path(Unit.Source, Real) ? Unit.Source
+                                                              : std::string(Real.str()));
       for (const FileDigest &Dependency : Unit.Dependencies)
         Read.insert(Dependency.Path);
     }
