@@ -82,7 +82,7 @@ void exportSummaries(TUContext &TU, UnitFacts &Collect) {
             Out.ReturnsResultOf.push_back(F.ExternalResult);
           continue;
         }
-        Out.Returns.push_back(ExternalFact{F.Kind, F.Weak, F.Evidence, TU.toSteps(F.Trace)});
+        Out.Returns.push_back(ExternalFact{F.Kind, F.Weak, F.Evidence, TU.toSteps(F.Trace), ""});
       }
       Out.Forwards = Summary.Forwards;
       Out.ReturnParams = Summary.ReturnParams;
@@ -91,7 +91,7 @@ void exportSummaries(TUContext &TU, UnitFacts &Collect) {
         std::vector<ExternalFact> &Facts = Out.OutParams[Param];
         auto add = [&](const TaintFact &F) {
           if (!F.isParameter() && !F.isExternalResult() && F.FromParam == NoParam)
-            Facts.push_back(ExternalFact{F.Kind, F.Weak, F.Evidence, TU.toSteps(F.Trace)});
+            Facts.push_back(ExternalFact{F.Kind, F.Weak, F.Evidence, TU.toSteps(F.Trace), ""});
         };
         for (const TaintFact &F : Written.Taints)
           add(F);
@@ -266,8 +266,10 @@ std::vector<Finding> Analyzer::analyzeOnThisThread(ASTContext &Context, UnitFact
     Findings.insert(Findings.end(), std::make_move_iterator(ComponentFindings.begin()),
                     std::make_move_iterator(ComponentFindings.end()));
   }
-  if (Collect)
+  if (Collect) {
     exportSummaries(TU, *Collect);
+    exportSharedState(TU, *Collect);
+  }
   keepOnePerSite(Findings);
   TheImpl->Notices.insert(TheImpl->Notices.end(), TU.Notices.begin(), TU.Notices.end());
   return Findings;

@@ -184,6 +184,7 @@ std::string SummaryStore::toJson() const {
       Returns.push_back({{"kind", dataKindId(F.Kind).str()},
                          {"weak", F.Weak},
                          {"evidence", F.Evidence},
+                         {"key", F.Key},
                          {"trace", stepsToJson(F.Trace)}});
     ordered_json OutParams = ordered_json::array();
     for (const auto &[Param, Facts] : S.OutParams) {
@@ -257,7 +258,7 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::ArrayRef<std::string> File
           if (!Kind)
             throw std::runtime_error("unknown kind");
           return ExternalFact{*Kind, R.value("weak", false), R.at("evidence").get<std::string>(),
-                              stepsFromJson(R.at("trace"))};
+                              stepsFromJson(R.at("trace")), R.value("key", std::string())};
         };
         for (const json &R : F.at("returns"))
           S.Returns.push_back(factOf(R));
@@ -321,7 +322,7 @@ static void findingsOfResultSink(const PendingResultSink &R, const SummaryStore 
     F.Check = Returned.Weak ? "privacy-weak-pseudonymization" : "privacy-pii-to-analytics";
     F.Kind = Returned.Kind;
     F.Evidence = Returned.Evidence;
-    F.Key = R.Sink.Key;
+    F.Key = R.Sink.Key.empty() ? Returned.Key : R.Sink.Key;
     F.Vendor = Sdk->Vendor;
     F.SdkId = Sdk->Id;
     F.Function = Sink->Function;
@@ -459,6 +460,8 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
           A.Fact.Weak = Returned.Weak;
           A.Fact.Evidence = Returned.Evidence;
           A.Fact.Trace = Returned.Trace;
+          if (A.Key.empty())
+            A.Key = Returned.Key;
           A.Fact.Trace.insert(A.Fact.Trace.end(), Pending.Fact.Trace.begin(),
                               Pending.Fact.Trace.end());
           Expanded.push_back(std::move(A));

@@ -36,7 +36,14 @@ struct ExternalFact {
   bool Weak = false; ///< hashed without a key on the way
   std::string Evidence;
   std::vector<ExternalStep> Trace; ///< source first
+  /// The key the data is under when it is an entry of a bag, or a field below the state a
+  /// reader reads (SharedState.cpp); empty otherwise.
+  std::string Key;
 };
+
+/// The pseudo-function whose "result" is what the program stores in a global or a member:
+/// `piiflow:state:` and the USRs of the global (or field) and the fields below it, joined by '/'.
+constexpr const char *StateUsrPrefix = "piiflow:state:";
 
 /// A branch a sink call of a function is on: taken only when parameter Param compares equal (or,
 /// with Equal false, unequal) to Literal (`if (name == "resource.name") ...`).

@@ -177,6 +177,36 @@ void FunctionPass::declareVariable(const VarDecl *VD) {
   // The compiler's own variables (a range-for's __range1, __begin1) are no step of the user's.
   assignPath(Path, std::move(V), VD->isImplicit() ? SourceLocation() : VD->getLocation(),
              "assigned to '" + VD->getNameAsString() + "'");
+  declareFieldConstants(Path, Init);
+}
+
+/// A local of the program's own class built by a constructor nobody wrote: its fields whose
+/// default member initializers are text constants (`std::string name = "Anonymous";`) hold
+/// them, and are not judged by their names until something writes them.
+void FunctionPass::declareFieldConstants(const AccessPath &Path, const Expr *Init) {
+  const auto *Ctor = dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit());
+  if (!Ctor || Ctor->getNumArgs() != 0 || Ctor->getConstructor()->isUserProvided() ||
+      SM.isInSystemHeader(Ctor->getConstructor()->getLocation()))
+    return;
+  for (const FieldDecl *Field : Ctor->getConstructor()->getParent()->fields()) {
+    if (!Field->hasInClassInitializer() || !literalText(Field->getInClassInitializer()))
+      continue;
+    AccessPath FieldPath = Path;
+    FieldPath.Fields.push_back(Field);
+    Current.set(FieldPath, AbstractValue::clean());
+  }
+}
+
+/// Constants known of the fields below Path (declareFieldConstants), forgotten when a call
+/// piiflow knows nothing of may write the object.
+void FunctionPass::forgetFieldConstants(const AccessPath &Path) {
+  llvm::SmallVector<AccessPath, 4> Constants;
+  Current.forEachChild(Path, [&](const AccessPath &Child, const AbstractValue &V) {
+    if (V.KnownClean && V.Taints.empty() && V.Entries.empty())
+      Constants.push_back(Child);
+  });
+  for (const AccessPath &Child : Constants)
+    Current.erase(Child);
 }
 
 /// Strong update: the path now holds exactly V. A value that is neither known data nor a

@@ -112,6 +112,8 @@ private:
   TraceStep passedTo(const Through &Via);
 
   void declareVariable(const VarDecl *VD);
+  void declareFieldConstants(const AccessPath &Path, const Expr *Init);
+  void forgetFieldConstants(const AccessPath &Path);
 
   /// Strong update: the path now holds exactly V. A value that is neither known data nor a
   /// constant leaves the path unknown, so that its name classifies it at its next use.
@@ -362,6 +364,8 @@ private:
   /// What other functions stored in Path (or below it), added to V, the value of a read of
   /// Path (at Use) that this function's state knows nothing of.
   void readSharedState(const AccessPath &Path, const Expr *Use, AbstractValue &V);
+  void readOtherUnitsState(const std::vector<const ValueDecl *> &Key, const AccessPath &Path,
+                           const Expr *Use, AbstractValue &V);
 
   //===-- HTTP requests to vendors' endpoints (HttpRequests.cpp) ----------------------------===//
 

@@ -8,6 +8,12 @@
 // of it holds what the others stored there, besides what its name says. UnitCallGraph analyses the
 // functions that write such state before the functions that read it.
 //
+// Across units, state is a pseudo-function (StateUsrPrefix and the key's USRs): the unit that
+// writes a global or a member exports what it stored as that function's results, under the key
+// and under each key that starts it; a reader in another unit holds the function's symbolic
+// result, resolved by the link as any other unit's result is (or, in the check, read from the
+// summaries file).
+//
 //===----------------------------------------------------------------------------------------===//
 #include "FunctionPass.h"
 
@@ -93,12 +99,56 @@ void FunctionPass::recordSharedState(const State &AtExit) {
   }
 }
 
+/// What other units store under Key, read here: the pseudo-function's symbolic result for the
+/// link, or its summary's results from a summaries file.
+void FunctionPass::readOtherUnitsState(const std::vector<const ValueDecl *> &Key,
+                                       const AccessPath &Path, const Expr *Use, AbstractValue &V) {
+  if (InVendorCode || (!TU.Collect && !TU.Imported))
+    return;
+  std::string Usr = TU.stateUsrOf(Key);
+  if (Usr.empty())
+    return;
+  TraceStep Read{reportLoc(Use->getBeginLoc()), "read from '" + Path.display() + "'"};
+  if (TU.Collect) {
+    TaintFact Symbolic;
+    Symbolic.ExternalResult = std::move(Usr);
+    Symbolic.Trace.push_back(std::move(Read));
+    addTaint(V.Taints, Symbolic);
+    return;
+  }
+  const ExternalSummary *Written = TU.Imported->find(Usr);
+  if (!Written)
+    return;
+  for (const ExternalFact &X : Written->Returns) {
+    TaintFact F;
+    F.Kind = X.Kind;
+    F.Weak = X.Weak;
+    F.Evidence = X.Evidence;
+    F.Trace = TU.fromSteps(X.Trace);
+    if (F.Trace.empty())
+      continue;
+    F.Trace.push_back(Read);
+    if (X.Key.empty()) {
+      addTaint(V.Taints, F);
+      continue;
+    }
+    BagEntry Entry;
+    Entry.Key = X.Key;
+    Entry.KeyIsLiteral = true;
+    Entry.Taints.push_back(std::move(F));
+    Entry.Site.Loc = Read.Loc;
+    V.addEntry(Entry);
+  }
+  V.KnownClean = V.KnownClean && V.Taints.empty() && V.Entries.empty();
+}
+
 void FunctionPass::readSharedState(const AccessPath &Path, const Expr *Use, AbstractValue &V) {
-  if (TU.Stored.empty() || !Use)
+  if (!Use)
     return;
   std::optional<std::vector<const ValueDecl *>> Key = sharedKeyOf(Path);
   if (!Key)
     return;
+  readOtherUnitsState(*Key, Path, Use, V);
   auto It = TU.Stored.lower_bound(*Key);
   for (; It != TU.Stored.end() && It->first.size() >= Key->size() &&
          std::equal(Key->begin(), Key->end(), It->first.begin());
@@ -131,6 +181,45 @@ void FunctionPass::readSharedState(const AccessPath &Path, const Expr *Use, Abst
       V.KnownClean = false;
     }
   }
+}
+
+void exportSharedState(TUContext &TU, UnitFacts &Collect) {
+  std::map<std::string, ExternalSummary> ByUsr;
+  for (const auto &[Key, Stored] : TU.Stored) {
+    std::vector<ExternalFact> Facts;
+    auto add = [&](const TaintFact &F, const std::string &EntryKey) {
+      if (F.isParameter() || F.isExternalResult() || F.Trace.empty())
+        return;
+      Facts.push_back(ExternalFact{F.Kind, F.Weak, F.Evidence, TU.toSteps(F.Trace), EntryKey});
+    };
+    for (const TaintFact &F : Stored.Value.Taints)
+      add(F, "");
+    for (const BagEntry &E : Stored.Value.Entries)
+      if (E.KeyIsLiteral)
+        for (const TaintFact &F : E.Taints)
+          add(F, E.Key);
+    if (Facts.empty())
+      continue;
+    // Under the key and each key that starts it: a reader of config.user is told of
+    // config.user.email as an entry named "email", as within the unit.
+    for (size_t Length = Key.size(); Length >= 1; --Length) {
+      llvm::ArrayRef<const ValueDecl *> Prefix(Key.data(), Length);
+      std::string Usr = TU.stateUsrOf(Prefix);
+      if (Usr.empty())
+        continue;
+      ExternalSummary &S = ByUsr[Usr];
+      S.Usr = Usr;
+      if (S.Name.empty())
+        S.Name = TU.nameOf(Stored.Writer);
+      for (ExternalFact F : Facts) {
+        if (Length < Key.size())
+          F.Key = Key[Length]->getNameAsString();
+        S.Returns.push_back(std::move(F));
+      }
+    }
+  }
+  for (auto &[Usr, S] : ByUsr)
+    Collect.Summaries.push_back(std::move(S));
 }
 
 } // namespace piiflow::flow

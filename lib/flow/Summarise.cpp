@@ -389,7 +389,7 @@ void FunctionPass::recordResultSink(const TaintFact &F, const SinkMatch &Match, 
   R.ViaParam = F.ViaParam;
   R.OutParam = F.OutParam;
   if (F.ViaParam != NoParam) {
-    R.Fact = ExternalFact{F.Kind, F.Weak, F.Evidence, TU.toSteps(F.Trace)};
+    R.Fact = ExternalFact{F.Kind, F.Weak, F.Evidence, TU.toSteps(F.Trace), ""};
     if (F.FromParam != NoParam && HasCallers)
       return;
   }

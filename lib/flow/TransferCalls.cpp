@@ -171,6 +171,12 @@ void FunctionPass::applyUnknownCall(CallSite &Site, AbstractValue &Result) {
 
   // What it is given through a writable reference or pointer may be classified by its name
   // again; a function of another unit may fill it with personal data (resolved across units).
+  // A method that may change its object: what was known of the object's fields is gone.
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Site.Callee); Method && Site.Object &&
+                                                                  !Method->isConst())
+    if (std::optional<AccessPath> P = pathOf(Site.Object))
+      forgetFieldConstants(*P);
+
   const std::string *Usr = nullptr;
   if (TU.Collect && !Site.Callee->hasBody() && !SM.isInSystemHeader(Site.Callee->getLocation()) &&
       !TU.usrOf(Site.Callee).empty())
@@ -184,6 +190,7 @@ void FunctionPass::applyUnknownCall(CallSite &Site, AbstractValue &Result) {
     std::optional<AccessPath> P = pathOf(Site.ArgExprs[I]);
     if (!P)
       continue;
+    forgetFieldConstants(*P);
     if (Usr && !cannotHoldPersonalData(PT->getPointeeType())) {
       AbstractValue Filled;
       TaintFact Symbolic;

@@ -284,6 +284,13 @@ UnitCallGraph::UnitCallGraph(const std::vector<const FunctionDecl *> &Definition
     }
   }
   propagateMemberWrites();
+  // State other units may read (a global of the program, a member of a class of its headers):
+  // what the function leaves there is part of the whole program's facts (SharedState.cpp).
+  if (TU.Collect)
+    for (Node &N : Nodes)
+      N.CallsSink = N.CallsSink || llvm::any_of(N.Writes, [&](const ValueDecl *D) {
+                      return !TU.stateUsrOf(D).empty();
+                    });
 }
 
 /// What a function writes includes what the methods it calls on its own object (or on objects

@@ -24,6 +24,23 @@ const std::string &TUContext::usrOf(const Decl *D) {
   return UsrCache[D] = Usr;
 }
 
+std::string TUContext::stateUsrOf(llvm::ArrayRef<const ValueDecl *> Key) {
+  if (Key.empty() || !Key.front()->isExternallyVisible())
+    return "";
+  if (const auto *VD = dyn_cast<VarDecl>(Key.front()); VD && VD->isStaticLocal())
+    return "";
+  std::string Usr = StateUsrPrefix;
+  for (const ValueDecl *D : Key) {
+    const std::string &Part = usrOf(D);
+    if (Part.empty())
+      return "";
+    if (D != Key.front())
+      Usr += '/';
+    Usr += Part;
+  }
+  return Usr;
+}
+
 /// A location as file, line and column, for what outlives the unit.
 std::string TUContext::absoluteFileOf(SourceLocation FileLoc) const {
   const SourceManager &SM = Ctx.getSourceManager();

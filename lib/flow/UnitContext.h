@@ -201,6 +201,11 @@ struct TUContext {
   };
   std::map<std::vector<const ValueDecl *>, StoredValue> Stored;
 
+  /// The pseudo-function other units read a stored key as (StateUsrPrefix): empty for state
+  /// only this unit sees (a static global, a static local, a member of a local or anonymous
+  /// class).
+  std::string stateUsrOf(llvm::ArrayRef<const ValueDecl *> Key);
+
   /// The vendor endpoints the initializers of each variable or member name (HttpRequests.cpp).
   llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const VendorEndpoint *, 1>> DeclEndpoints;
 
@@ -236,6 +241,10 @@ struct TUContext {
   /// SDK's implementation is not the app, and calls made from it are never reported.
   bool isVendorCode(const FunctionDecl *FD);
 };
+
+/// What the unit stores in state other units may read, as the pseudo-functions they read it
+/// through (SharedState.cpp): one per stored key and per key that starts it.
+void exportSharedState(TUContext &TU, UnitFacts &Collect);
 
 } // namespace piiflow::flow
 

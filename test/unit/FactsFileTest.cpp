@@ -31,7 +31,7 @@ std::string describe(const std::vector<ExternalStep> &Steps) {
 }
 std::string describe(const ExternalFact &F) {
   return std::string(dataKindId(F.Kind)) + (F.Weak ? " weak " : " ") + F.Evidence +
-         describe(F.Trace);
+         describe(F.Trace) + " key " + F.Key;
 }
 std::string describe(const ExternalSinkEffect &E) {
   std::ostringstream OS;
@@ -115,7 +115,7 @@ std::string describe(const UnitOutcome &U) {
 
 ExternalStep step(const std::string &Name) { return ExternalStep{"/src/" + Name + ".cpp", 7, 9, Name}; }
 ExternalFact fact() {
-  return ExternalFact{DataKind::Phone, true, "name 'phone'", {step("source"), step("copy")}};
+  return ExternalFact{DataKind::Phone, true, "name 'phone'", {step("source"), step("copy")}, "email"};
 }
 ExternalSinkEffect sinkEffect() {
   return ExternalSinkEffect{2,         "segment", 3,

@@ -45,7 +45,7 @@ static void from_json(const json &J, DataKind &Kind) {
 
 // The whole program's facts (Summaries.h).
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalStep, File, Line, Column, Message)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalFact, Kind, Weak, Evidence, Trace)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalFact, Kind, Weak, Evidence, Trace, Key)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(KeyCondition, Param, Literal, Equal)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalSinkEffect, Param, Sdk, SinkIndex, ArgIndex, Host, Key,
                                    Trace,
