@@ -4,6 +4,7 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "AstQueries.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
@@ -261,6 +262,17 @@ bool isConstantVariable(const VarDecl *VD) {
     return List->getNumInits() > 0 &&
            llvm::all_of(List->inits(), [](const Expr *E) { return literalText(E).has_value(); });
   return false;
+}
+
+SourceLocation macroChain(SourceLocation Loc, const SourceManager &SM, const LangOptions &Lang,
+                          llvm::SmallVectorImpl<llvm::StringRef> &Names) {
+  SourceLocation Invocation;
+  for (unsigned Depth = 0; Loc.isMacroID() && Depth < 64; ++Depth) {
+    Names.push_back(Lexer::getImmediateMacroName(Loc, SM, Lang));
+    Invocation = SM.getImmediateExpansionRange(Loc).getBegin();
+    Loc = SM.getImmediateMacroCallerLoc(Loc);
+  }
+  return Invocation;
 }
 
 } // namespace piiflow::flow

@@ -13,6 +13,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
+#include "clang/Basic/SourceManager.h"
 #include <optional>
 #include <string>
 
@@ -36,6 +37,10 @@ std::optional<std::string> literalText(const Expr *E);
 /// The name of the query item, form field or JSON field that E's text (its last literal) opens:
 /// "...?v=1&cid=" gives "cid", "{\"user_id\":\"" gives "user_id".
 std::optional<std::string> parameterNameBefore(const Expr *E);
+/// The macros whose expansions Loc is in, innermost first (at most 64), into Names; returns
+/// where the outermost was invoked (invalid when Loc is in no macro).
+SourceLocation macroChain(SourceLocation Loc, const SourceManager &SM, const LangOptions &Lang,
+                          llvm::SmallVectorImpl<llvm::StringRef> &Names);
 /// Whether Arg's literal text (a string literal, or an enumerator's name) satisfies C.
 bool conditionHolds(const ArgCondition &C, const Expr *Arg);
 

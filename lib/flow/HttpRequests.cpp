@@ -96,6 +96,30 @@ static void parametersIn(const AbstractValue &V, llvm::SmallVectorImpl<int> &Out
     add(E.Taints);
 }
 
+namespace {
+/// Whom a request goes to, by what its URL-bearing arguments hold: the vendor endpoints they name
+/// (the first of each vendor), and this function's parameters that may name one (the URL its
+/// callers give).
+struct RequestTargets {
+  llvm::SmallVector<const VendorEndpoint *, 2> Endpoints;
+  llvm::SmallVector<int, 2> Params;
+};
+
+template <typename Indices>
+RequestTargets requestTargets(const CallSite &Site, const Indices &ArgIndices) {
+  RequestTargets Out;
+  for (int I : ArgIndices)
+    if (const AbstractValue *V = Site.argValue(I)) {
+      for (const VendorEndpoint *E : V->Endpoints)
+        if (llvm::none_of(Out.Endpoints,
+                          [&](const VendorEndpoint *Known) { return Known->Sdk == E->Sdk; }))
+          Out.Endpoints.push_back(E);
+      parametersIn(*V, Out.Params);
+    }
+  return Out;
+}
+} // namespace
+
 void FunctionPass::reportRequest(const CallSite &Site, const SinkMatch &Match) {
   const CallExpr *Call = cast<CallExpr>(Site.Call);
   // The request's parts: each argument the model names (AndFollowing: and every one after).
@@ -112,32 +136,19 @@ void FunctionPass::reportRequest(const CallSite &Site, const SinkMatch &Match) {
         Parts.push_back(Part);
       }
   }
-  llvm::SmallVector<const VendorEndpoint *, 2> Endpoints;
-  llvm::SmallVector<int, 2> Params;
-  for (const SinkArg &Part : Parts) {
-    const AbstractValue &V = *Site.argValue(Part.Index);
-    for (const VendorEndpoint *E : V.Endpoints)
-      if (!llvm::is_contained(Endpoints, E))
-        Endpoints.push_back(E);
-    parametersIn(V, Params);
-  }
+  RequestTargets Targets =
+      requestTargets(Site, llvm::map_range(Parts, [](const SinkArg &Part) { return Part.Index; }));
   auto reportParts = [&](const SinkMatch &As) {
     for (const SinkArg &Part : Parts)
       reportSinkArgument(Call, As, Part, Site.argExpr(Part.Index), *Site.argValue(Part.Index),
                          nullptr);
   };
-  llvm::SmallVector<const SdkModel *, 2> Vendors;
-  for (const VendorEndpoint *E : Endpoints) {
-    if (llvm::is_contained(Vendors, E->Sdk))
-      continue;
-    Vendors.push_back(E->Sdk);
-    SinkMatch ToVendor{E->Sdk, Match.Sink, Match.sinkOwner(), E, {}};
-    reportParts(ToVendor);
-  }
-  if (!Endpoints.empty() || Params.empty())
+  for (const VendorEndpoint *E : Targets.Endpoints)
+    reportParts(SinkMatch{E->Sdk, Match.Sink, Match.sinkOwner(), E, {}});
+  if (!Targets.Endpoints.empty() || Targets.Params.empty())
     return; // no vendor: the app's own backend, or a host piiflow does not know
   SinkMatch Pending{Match.sinkOwner(), Match.Sink, nullptr, nullptr, {}};
-  Pending.VendorFromParams.assign(Params.begin(), Params.end());
+  Pending.VendorFromParams.assign(Targets.Params.begin(), Targets.Params.end());
   reportParts(Pending); // records effects only: emit needs a vendor
 }
 
@@ -147,15 +158,7 @@ void FunctionPass::applyRequestEffect(const SinkEffect &Effect, const CallSite &
   const Expr *Arg = Site.argExpr(Effect.Param);
   if (!Arg || !keyConditionsAllow(Effect.Conditions, Literals))
     return;
-  llvm::SmallVector<const VendorEndpoint *, 2> Endpoints;
-  llvm::SmallVector<int, 2> Outer;
-  for (int P : Effect.Match.VendorFromParams)
-    if (const AbstractValue *V = Site.argValue(P)) {
-      for (const VendorEndpoint *E : V->Endpoints)
-        if (!llvm::is_contained(Endpoints, E))
-          Endpoints.push_back(E);
-      parametersIn(*V, Outer);
-    }
+  RequestTargets Targets = requestTargets(Site, Effect.Match.VendorFromParams);
   auto reportAs = [&](const SinkEffect &Resolved) {
     Through Via{Site.Callee, &Resolved, Arg,
                 Resolved.KeyParam != NoParam ? Site.argExpr(Resolved.KeyParam) : nullptr,
@@ -163,11 +166,7 @@ void FunctionPass::applyRequestEffect(const SinkEffect &Effect, const CallSite &
     reportSinkArgument(Call, Resolved.Match, Resolved.Arg, Arg, *Site.argValue(Effect.Param),
                        nullptr, &Via);
   };
-  llvm::SmallVector<const SdkModel *, 2> Vendors;
-  for (const VendorEndpoint *E : Endpoints) {
-    if (llvm::is_contained(Vendors, E->Sdk))
-      continue;
-    Vendors.push_back(E->Sdk);
+  for (const VendorEndpoint *E : Targets.Endpoints) {
     SinkEffect Resolved = Effect;
     Resolved.Match = SinkMatch{E->Sdk, Effect.Match.Sink, Effect.Match.sinkOwner(), E, {}};
     // The callee's last step said "sent in an HTTP request": this call's URL says to whom.
@@ -177,11 +176,11 @@ void FunctionPass::applyRequestEffect(const SinkEffect &Effect, const CallSite &
                                       TU.nameOf(Site.Callee) + "' names";
     reportAs(Resolved);
   }
-  if (!Endpoints.empty() || Outer.empty())
+  if (!Targets.Endpoints.empty() || Targets.Params.empty())
     return;
   // This function's own callers give the URL: the effect carries on, its parameters ours.
   SinkEffect Forwarded = Effect;
-  Forwarded.Match.VendorFromParams.assign(Outer.begin(), Outer.end());
+  Forwarded.Match.VendorFromParams.assign(Targets.Params.begin(), Targets.Params.end());
   reportAs(Forwarded);
 }
 

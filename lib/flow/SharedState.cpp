@@ -37,6 +37,15 @@ std::optional<std::vector<const ValueDecl *>> FunctionPass::sharedKeyOf(const Ac
   return Key;
 }
 
+/// Calls Visit for each fact of V: its own and its entries'.
+template <typename Visitor> static void forEachFact(AbstractValue &V, Visitor Visit) {
+  for (TaintFact &F : V.Taints)
+    Visit(F);
+  for (BagEntry &E : V.Entries)
+    for (TaintFact &F : E.Taints)
+      Visit(F);
+}
+
 /// What of V outlives this function: its data (whose evidence may be a parameter's name, as in
 /// a setter `email_ = email`), its entries and the endpoints it names; not what callers pass.
 static AbstractValue storable(const AbstractValue &V) {
@@ -156,13 +165,10 @@ void FunctionPass::readSharedState(const AccessPath &Path, const Expr *Use, Abst
     if (It->second.Writer == &FD)
       continue; // this function's own writes are in its state
     AbstractValue Stored = It->second.Value;
-    std::string Hop = "read from '" + Path.display() + "', which '" +
-                      TU.nameOf(It->second.Writer) + "' stored it in";
-    for (TaintFact &F : Stored.Taints)
-      F.Trace.push_back(TraceStep{reportLoc(Use->getBeginLoc()), Hop});
-    for (BagEntry &E : Stored.Entries)
-      for (TaintFact &F : E.Taints)
-        F.Trace.push_back(TraceStep{reportLoc(Use->getBeginLoc()), Hop});
+    TraceStep Read{reportLoc(Use->getBeginLoc()), "read from '" + Path.display() + "', which '" +
+                                                      TU.nameOf(It->second.Writer) +
+                                                      "' stored it in"};
+    forEachFact(Stored, [&](TaintFact &F) { F.Trace.push_back(Read); });
     if (It->first.size() == Key->size()) {
       V.merge(Stored);
       V.KnownClean = false;

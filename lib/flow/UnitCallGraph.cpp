@@ -33,13 +33,12 @@ public:
   bool VisitCallExpr(CallExpr *Call) {
     // A call of a macro sink's expansion (TraceLoggingWrite): MacroSinks.cpp reports it.
     if (!CallsSinkName && Models.hasMacroSinks() && Call->getBeginLoc().isMacroID()) {
-      SourceLocation Loc = Call->getBeginLoc();
+      llvm::SmallVector<llvm::StringRef, 8> Names;
+      macroChain(Call->getBeginLoc(), SM, Lang, Names);
       const SdkModel *Sdk = nullptr;
-      for (unsigned Depth = 0; Loc.isMacroID() && Depth < 64 && !CallsSinkName; ++Depth) {
-        llvm::StringRef Name = Lexer::getImmediateMacroName(Loc, SM, Lang);
-        CallsSinkName = !Name.empty() && Models.macroSinkNamed(Name, Sdk);
-        Loc = SM.getImmediateMacroCallerLoc(Loc);
-      }
+      CallsSinkName = llvm::any_of(Names, [&](llvm::StringRef Name) {
+        return !Name.empty() && Models.macroSinkNamed(Name, Sdk);
+      });
     }
     const FunctionDecl *Direct = Call->getDirectCallee();
     if (!Direct)

@@ -2,7 +2,9 @@
 // the TraceLoggingWrite invocation as written, each value under its field name. Negatives beside
 // the positives: the same fields in an event without a telemetry keyword (local ETW only), a field
 // tagged MICROSOFT_FIELDTAG_DROP_PII, and build data. A field tagged MICROSOFT_FIELDTAG_HASH_PII
-// is declared personal (the client hashes it, and still sends it).
+// is declared personal (the client hashes it, and still sends it). A project's wrapper of a field
+// macro (winget-cli's AICLI_TraceLoggingStringView) is read from its definition: which of its
+// arguments is the value, which the name, and the tags it writes itself.
 // RUN: %tidy %s -- %cxxflags > %t.tidy
 // RUN: %expect-exit 1 %piiflow %s -- %cxxflags > %t.tool
 // RUN: FileCheck %s --input-file=%t.tidy --implicit-check-not="{{warning|note|error}}:"
@@ -11,6 +13,7 @@
 // RUN: diff %s %t.tool.cpp
 #include <MicrosoftTelemetry.h>
 #include <string>
+#include <string_view>
 
 TRACELOGGING_DEFINE_PROVIDER(g_hProvider, "Contoso.Terminal",
                              (0x1, 0x2, 0x3, 0x4, 0x5, 0x6, 0x7, 0x8, 0x9, 0xa, 0xb),
@@ -80,3 +83,23 @@ void traceProfile(const Session &session) {
   TraceLoggingWriteWrapper(g_hProvider, "ProfileTrace",
                            TraceLoggingValue(session.email.c_str(), "Account"));
 }
+
+// A project's wrappers of field macros: the value and the name in either order, a tag written in
+// the wrapper's definition.
+#define PROJECT_TraceLoggingStringView(_sv_, _name_) \
+  TraceLoggingCountedUtf8String(_sv_.data(), static_cast<unsigned long>(_sv_.size()), _name_)
+#define PROJECT_TraceLoggingDropped(_name_, _value_) \
+  TraceLoggingValue(_value_, _name_, "removed before upload", MICROSOFT_FIELDTAG_DROP_PII)
+
+// Positive: the email through the wrapper. Negatives: build data through it, and the email
+// through the wrapper that drops it.
+void reportSearch(std::string_view email, std::string_view build) {
+  TraceLoggingWrite(g_hProvider, "Search",
+                    PROJECT_TraceLoggingStringView(email, "Contact"),
+                    PROJECT_TraceLoggingStringView(build, "Build"),
+                    PROJECT_TraceLoggingDropped("Account", email.data()),
+                    TraceLoggingKeyword(MICROSOFT_KEYWORD_CRITICAL_DATA));
+}
+// CHECK: tracelogging.cpp:[[@LINE-6]]:3: warning: email address sent to Microsoft (Windows telemetry, UTC) as attribute "Contact" in call to 'TraceLoggingWrite' [privacy-pii-to-analytics]
+// CHECK: tracelogging.cpp:[[@LINE-6]]:52: note: 'email' is an email address (name 'email')
+

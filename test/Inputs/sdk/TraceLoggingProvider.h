@@ -45,6 +45,7 @@ HRESULT TraceLoggingRegisterStub(TraceLoggingHProvider provider);
 #define TraceLoggingUtf8String(value, ...) _tlgValue(value)
 #define TraceLoggingCountedString(value, count, ...) _tlgValue(value, count)
 #define TraceLoggingCountedWideString(value, count, ...) _tlgValue(value, count)
+#define TraceLoggingCountedUtf8String(value, count, ...) _tlgValue(value, count)
 #define TraceLoggingInt32(value, ...) _tlgValue(value)
 #define TraceLoggingUInt32(value, ...) _tlgValue(value)
 #define TraceLoggingInt64(value, ...) _tlgValue(value)
