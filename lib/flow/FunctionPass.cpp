@@ -173,11 +173,48 @@ void FunctionPass::declareVariable(const VarDecl *VD) {
       Current.erase(Path);
     return;
   }
+  if (declareAlias(VD, Init))
+    return;
   AbstractValue V = eval(Init);
   // The compiler's own variables (a range-for's __range1, __begin1) are no step of the user's.
   assignPath(Path, std::move(V), VD->isImplicit() ? SourceLocation() : VD->getLocation(),
              "assigned to '" + VD->getNameAsString() + "'");
   declareFieldConstants(Path, Init);
+}
+
+/// A local reference the user wrote to a variable, a member or a bag's element: `auto &tags =
+/// props;`, `nlohmann::json &user = event["user"];`. It names that place for its whole life, so
+/// writes through it are writes there (a bag element's entries under "user.<key>").
+bool FunctionPass::declareAlias(const VarDecl *VD, const Expr *Init) {
+  // Only what can be written through: a const reference is a value like any other local.
+  if (!VD->getType()->isLValueReferenceType() || VD->isImplicit() || isa<ParmVarDecl>(VD) ||
+      VD->getType()->getPointeeType().isConstQualified())
+    return false;
+  std::string Key;
+  bool KeyIsLiteral = true;
+  if (std::optional<AccessPath> Element = bagElement(Init, Key, KeyIsLiteral)) {
+    if (Element->Root == VD)
+      return false;
+    eval(Init); // the subscript's own effects (a key computed by a call)
+    Aliases[VD] = Alias{*Element, Key, KeyIsLiteral};
+    return true;
+  }
+  // Not the element a range-for's iterator gives (`auto &kv : props`): the loop reads it.
+  std::optional<AccessPath> Target = pathOf(Init);
+  const auto *Root = Target && Target->Root != &ThisRoot
+                         ? dyn_cast<VarDecl>(static_cast<const ValueDecl *>(Target->Root))
+                         : nullptr;
+  if (!Target || Target->Root == VD || (Root && Root->isImplicit()))
+    return false;
+  Aliases[VD] = Alias{*Target, "", true};
+  return true;
+}
+
+const FunctionPass::Alias *FunctionPass::aliasOf(const Expr *E) const {
+  const auto *DRE = dyn_cast_or_null<DeclRefExpr>(strip(E));
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  auto It = VD ? Aliases.find(VD) : Aliases.end();
+  return It == Aliases.end() ? nullptr : &It->second;
 }
 
 /// A local of the program's own class built by a constructor nobody wrote: its fields whose

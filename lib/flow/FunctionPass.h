@@ -64,6 +64,13 @@ public:
   static constexpr unsigned MaxVisitsPerBlock = 16;
 
 private:
+  /// The place a local reference names (declareAlias).
+  struct Alias {
+    AccessPath Target;
+    std::string KeyPrefix; ///< the bag element's key, or empty for the whole target
+    bool KeyIsLiteral = true;
+  };
+
   //===-- Statements ---------------------------------------------------------------------===//
 
   void findNestedElements(const CFG &Graph);
@@ -113,6 +120,8 @@ private:
 
   void declareVariable(const VarDecl *VD);
   void declareFieldConstants(const AccessPath &Path, const Expr *Init);
+  bool declareAlias(const VarDecl *VD, const Expr *Init);
+  const Alias *aliasOf(const Expr *E) const;
   void forgetFieldConstants(const AccessPath &Path);
 
   /// Strong update: the path now holds exactly V. A value that is neither known data nor a
@@ -459,6 +468,9 @@ private:
   bool BudgetExhausted = false;
   /// The macro sink invocations reported (their raw locations).
   llvm::DenseSet<unsigned> MacroSinksReported;
+  /// Local references to a variable, a member or a bag's element (`auto &user = event["user"]`):
+  /// what is written through them is written there (declareAlias).
+  llvm::DenseMap<const VarDecl *, Alias> Aliases;
   /// FD is an SDK's own code: it is summarised for its callers, but nothing in it is reported.
   bool InVendorCode;
   std::set<std::tuple<unsigned, int, std::string, DataKind, unsigned, int, const SinkModel *>>

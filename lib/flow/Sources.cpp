@@ -17,9 +17,13 @@ std::optional<AccessPath> FunctionPass::pathOf(const Expr *E) {
   if (!E)
     return std::nullopt;
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
-    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-      return AccessPath{VD, {}};
-    return std::nullopt;
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (!VD)
+      return std::nullopt;
+    // A reference to another place is that place; to a bag's element, no place of its own.
+    if (const Alias *A = aliasOf(DRE))
+      return A->KeyPrefix.empty() ? std::optional<AccessPath>(A->Target) : std::nullopt;
+    return AccessPath{VD, {}};
   }
   if (const auto *ME = dyn_cast<MemberExpr>(E)) {
     const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());

@@ -172,6 +172,12 @@ std::optional<AccessPath> FunctionPass::bagElement(const Expr *E, std::string &K
     KeyIsLiteral = OuterIsLiteral && ThisIsLiteral;
     return Outer;
   }
+  // A reference to an element: user["email"] with `auto &user = event["user"]`.
+  if (const Alias *A = aliasOf(Base); A && !A->KeyPrefix.empty()) {
+    Key = A->KeyPrefix + "." + ThisKey;
+    KeyIsLiteral = A->KeyIsLiteral && ThisIsLiteral;
+    return A->Target;
+  }
   std::optional<AccessPath> P = pathOf(Base);
   if (!P)
     return std::nullopt;
