@@ -122,6 +122,7 @@ private:
   void declareFieldConstants(const AccessPath &Path, const Expr *Init);
   bool declareAlias(const VarDecl *VD, const Expr *Init);
   const Alias *aliasOf(const Expr *E) const;
+  std::optional<AccessPath> objectOfPart(const Expr *E);
   void forgetFieldConstants(const AccessPath &Path);
 
   /// Strong update: the path now holds exactly V. A value that is neither known data nor a

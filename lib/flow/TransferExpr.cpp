@@ -244,6 +244,19 @@ AbstractValue FunctionPass::evalConstruct(const CXXConstructExpr *Ctor) {
   return V;
 }
 
+/// The object whose part a non-const accessor gives by reference (`req.body()` of a Beast
+/// message, `msg.mutable_payload()`): what is written there, the object may now also hold.
+std::optional<AccessPath> FunctionPass::objectOfPart(const Expr *E) {
+  const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(strip(E));
+  const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
+  if (!Method || Method->isConst() || Method->getNumParams() != 0 ||
+      !Method->getReturnType()->isLValueReferenceType() ||
+      Method->getReturnType()->getPointeeType().isConstQualified() ||
+      cannotHoldPersonalData(Method->getReturnType()->getPointeeType()))
+    return std::nullopt;
+  return pathOf(Call->getImplicitObjectArgument());
+}
+
 AbstractValue FunctionPass::evalOperatorCall(const CXXOperatorCallExpr *Op) {
   OverloadedOperatorKind K = Op->getOperator();
   if (K == OO_Equal && Op->getNumArgs() == 2) {
@@ -262,6 +275,8 @@ AbstractValue FunctionPass::evalOperatorCall(const CXXOperatorCallExpr *Op) {
     evalSideEffects(LHS);
     if (std::optional<AccessPath> P = pathOf(LHS))
       assignPath(*P, RHS, LHS->getBeginLoc(), "assigned to '" + P->display() + "'");
+    else if (std::optional<AccessPath> Whole = objectOfPart(LHS))
+      addToPath(*Whole, RHS, LHS->getBeginLoc(), "assigned to a part of '" + Whole->display() + "'");
     return RHS;
   }
   if ((K == OO_PlusEqual || K == OO_LessLess) && Op->getNumArgs() == 2) {
@@ -271,7 +286,10 @@ AbstractValue FunctionPass::evalOperatorCall(const CXXOperatorCallExpr *Op) {
       LHS.merge(RHS); // a shift of numbers, or a by-value result
       return LHS;
     }
-    if (std::optional<AccessPath> P = pathOf(Op->getArg(0))) {
+    std::optional<AccessPath> P = pathOf(Op->getArg(0));
+    if (!P)
+      P = objectOfPart(Op->getArg(0));
+    if (P) {
       addToPath(*P, RHS, Op->getOperatorLoc(),
                 (K == OO_LessLess ? "written to '" : "appended to '") + P->display() + "'");
       return readPath(*P, nullptr);
