@@ -50,9 +50,15 @@ template <typename Visitor> static void forEachFact(AbstractValue &V, Visitor Vi
 /// a setter `email_ = email`), its entries and the endpoints it names; not what callers pass.
 static AbstractValue storable(const AbstractValue &V) {
   AbstractValue Out;
+  // Data whose evidence is a parameter's name is no longer that function's parameter to the
+  // readers: their findings are theirs, whoever calls the writer.
+  auto kept = [](TaintFact F) {
+    F.FromParam = NoParam;
+    return F;
+  };
   for (const TaintFact &F : V.Taints)
     if (!F.isParameter() && !F.isExternalResult())
-      addTaint(Out.Taints, F);
+      addTaint(Out.Taints, kept(F));
   for (const BagEntry &E : V.Entries) {
     if (E.KeyParam != NoParam)
       continue;
@@ -60,7 +66,7 @@ static AbstractValue storable(const AbstractValue &V) {
     Copy.Taints.clear();
     for (const TaintFact &F : E.Taints)
       if (!F.isParameter() && !F.isExternalResult())
-        Copy.Taints.push_back(F);
+        Copy.Taints.push_back(kept(F));
     // An entry under a literal key is evidence by its key even when nothing is known of its
     // value ({"TelemetryId", id.str()}), as it is in the function that made it.
     if (Copy.Taints.empty() && !Copy.KeyIsLiteral)

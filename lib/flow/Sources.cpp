@@ -119,8 +119,14 @@ AbstractValue FunctionPass::readExactPath(const AccessPath &Path, const Expr *Us
     }
   }
   AbstractValue V;
-  if (!Use)
+  if (!Use) {
+    // Not a read of the user's (a write that adds to what the path holds): no name judges it,
+    // but the endpoints its declaration names are its own (a member initialised with a URL).
+    addDeclaredEndpoints(Path.Fields.empty() ? static_cast<const ValueDecl *>(Path.Root)
+                                             : Path.Fields.back(),
+                         V);
     return V;
+  }
   // A prefix assigned a known value (a copied struct) says nothing of this field, so only
   // classify by name here.
   const ValueDecl *Leaf = Path.Fields.empty()
