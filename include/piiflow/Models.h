@@ -121,6 +121,9 @@ struct BagTypeModel {
   std::vector<std::string> Lookups;
   /// Methods that add every entry of the bag given as argument 0: merge, update.
   std::vector<std::string> Mergers;
+  /// Read from the program's own class, not a model: its methods are inserters only where
+  /// their bodies are not in the unit (where they are, the analysis reads them).
+  bool Inferred = false;
 };
 
 /// A type whose construction makes one property entry: firebase::analytics::Parameter(name, value).

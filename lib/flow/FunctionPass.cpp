@@ -192,10 +192,13 @@ bool FunctionPass::declareAlias(const VarDecl *VD, const Expr *Init) {
     return false;
   std::string Key;
   bool KeyIsLiteral = true;
-  if (std::optional<AccessPath> Element = bagElement(Init, Key, KeyIsLiteral)) {
+  std::optional<AccessPath> Element = bagElement(Init, Key, KeyIsLiteral);
+  if (!Element)
+    Element = insertedElement(Init, Key, KeyIsLiteral);
+  if (Element) {
     if (Element->Root == VD)
       return false;
-    eval(Init); // the subscript's own effects (a key computed by a call)
+    eval(Init); // the subscript's or the insertion's own effects
     Aliases[VD] = Alias{*Element, Key, KeyIsLiteral};
     return true;
   }
@@ -208,6 +211,39 @@ bool FunctionPass::declareAlias(const VarDecl *VD, const Expr *Init) {
     return false;
   Aliases[VD] = Alias{*Target, "", true};
   return true;
+}
+
+/// The element an inserting method gives back by reference: `obj.insert("tags", Object())` of a
+/// bag whose inserter `insert` returns the inserted value. The bag's path, with Key set.
+std::optional<AccessPath> FunctionPass::insertedElement(const Expr *E, std::string &Key,
+                                                        bool &KeyIsLiteral) {
+  const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(strip(E));
+  const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
+  if (!Method || !Method->getIdentifier() || !Method->getReturnType()->isLValueReferenceType())
+    return std::nullopt;
+  const Expr *Object = Call->getImplicitObjectArgument();
+  const BagTypeModel *Bag = TU.bagTypeOf(Object->getType());
+  if (!Bag)
+    return std::nullopt;
+  for (const BagMethodModel &Inserter : Bag->Inserters) {
+    if (Inserter.Method != Method->getName() || !Inserter.KeyArg ||
+        *Inserter.KeyArg >= static_cast<int>(Call->getNumArgs()))
+      continue;
+    std::optional<AccessPath> Target = pathOf(Object);
+    std::string Prefix;
+    if (!Target)
+      if (const Alias *A = aliasOf(Object); A && !A->KeyPrefix.empty()) {
+        Target = A->Target;
+        Prefix = A->KeyPrefix + ".";
+      }
+    if (!Target)
+      return std::nullopt;
+    auto [ThisKey, ThisIsLiteral] = keyOf(Call->getArg(*Inserter.KeyArg));
+    Key = Prefix + ThisKey;
+    KeyIsLiteral = ThisIsLiteral;
+    return Target;
+  }
+  return std::nullopt;
 }
 
 const FunctionPass::Alias *FunctionPass::aliasOf(const Expr *E) const {

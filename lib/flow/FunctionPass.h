@@ -122,6 +122,7 @@ private:
   void declareFieldConstants(const AccessPath &Path, const Expr *Init);
   bool declareAlias(const VarDecl *VD, const Expr *Init);
   const Alias *aliasOf(const Expr *E) const;
+  std::optional<AccessPath> insertedElement(const Expr *E, std::string &Key, bool &KeyIsLiteral);
   std::optional<AccessPath> objectOfPart(const Expr *E);
   void forgetFieldConstants(const AccessPath &Path);
 
@@ -347,7 +348,8 @@ private:
   /// A bag method that inserts (map.emplace(k, v), props.set(k, v) of a builder, 1DS
   /// SetProperty(k, v, PiiKind)). Returns the bag's value, so that builder chains carry it on.
   AbstractValue insertWithMethod(const CallSite &Site, const BagMethodModel &Inserter,
-                                 const std::optional<AccessPath> &BagPath);
+                                 const std::optional<AccessPath> &BagPath,
+                                 llvm::StringRef KeyPrefix = "");
 
   /// Where an inserting call put an entry: a statement of its own, or a link of a builder chain
   /// (when Object, the object it is called on, is itself a call).

@@ -189,7 +189,8 @@ std::optional<AccessPath> FunctionPass::bagElement(const Expr *E, std::string &K
 /// A bag method that inserts (map.emplace(k, v), props.set(k, v) of a builder, 1DS
 /// SetProperty(k, v, PiiKind)). Returns the bag's value, so that builder chains carry it on.
 AbstractValue FunctionPass::insertWithMethod(const CallSite &Site, const BagMethodModel &Inserter,
-                                             const std::optional<AccessPath> &BagPath) {
+                                             const std::optional<AccessPath> &BagPath,
+                                             llvm::StringRef KeyPrefix) {
   const auto *Call = cast<CallExpr>(Site.Call);
   const Expr *Object = Site.Object;
   const AbstractValue &ObjectValue = Site.ObjectValue;
@@ -235,6 +236,8 @@ AbstractValue FunctionPass::insertWithMethod(const CallSite &Site, const BagMeth
     if (Inserter.DeclaredKind)
       declare(Value, *Inserter.DeclaredKind, argExpr(Inserter.DeclaredKind->Index), Call);
     auto [Key, IsLiteral] = keyOf(KeyExpr);
+    if (!KeyPrefix.empty())
+      Key = KeyPrefix.str() + "." + Key;
     std::string BagName = BagPath ? BagPath->display() : "";
     BagEntry Entry = makeEntry(Key, IsLiteral, Value, siteOfCall(Call, Object, ValueExpr),
                                BagPath ? &BagName : nullptr);
@@ -354,13 +357,22 @@ std::optional<AbstractValue> FunctionPass::applyBagMethod(CallSite &Site) {
   if (!Site.Object)
     return std::nullopt;
   const BagTypeModel *Bag = TU.bagTypeOf(Site.Object->getType());
-  if (!Bag)
+  if (!Bag || (Bag->Inferred && Site.Callee->hasBody()))
     return std::nullopt;
   llvm::StringRef Method = Site.Callee->getIdentifier() ? Site.Callee->getName() : "";
   std::optional<AccessPath> BagPath = pathOf(Site.Object);
+  // A reference to a bag's element (`Json::Object &tags = obj.insert("tags", ...)`): its
+  // entries are the bag's under "tags.<key>".
+  std::string KeyPrefix;
+  if (const Alias *A = BagPath ? nullptr : aliasOf(Site.Object); A && !A->KeyPrefix.empty()) {
+    BagPath = A->Target;
+    KeyPrefix = A->KeyPrefix;
+  }
   for (const BagMethodModel &Inserter : Bag->Inserters)
     if (Inserter.Method == Method)
-      return insertWithMethod(Site, Inserter, BagPath);
+      return insertWithMethod(Site, Inserter, BagPath, KeyPrefix);
+  if (!KeyPrefix.empty())
+    return std::nullopt;
   if (BagPath && llvm::is_contained(Bag->Erasers, Method) && !Site.ArgExprs.empty()) {
     if (std::optional<std::string> Key = literalText(Site.ArgExprs[0])) {
       if (AbstractValue *BagValue = Current.modifyExisting(*BagPath))

@@ -163,11 +163,28 @@ void FunctionPass::applyUnknownCall(CallSite &Site, AbstractValue &Result) {
       Result.CalleeFields.push_back(F);
 
   // An accessor of an object that holds personal data, giving it as text: phone.c_str(),
-  // email.ToString(), name.data().
+  // email.ToString(), name.data(); a bag's entries written as text (obj.dump() of a program's
+  // own JSON object) keep their keys.
   if (const auto *Method = dyn_cast<CXXMethodDecl>(Site.Callee))
     if (Site.Object && Method->isConst() && Method->getNumParams() == 0 &&
-        returnsText(Method->getReturnType()))
+        returnsText(Method->getReturnType())) {
       unionInto(Result.Taints, Site.ObjectValue.Taints);
+      for (const BagEntry &E : Site.ObjectValue.Entries)
+        Result.addEntry(E);
+    }
+
+  // A named constructor of a class (Json::Value::string(s), Variant::fromString(s)): the object
+  // it makes holds what it is given, as a converting constructor's does.
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Site.Callee))
+    if (const CXXRecordDecl *Made = recordOf(Method->getReturnType());
+        Method->isStatic() && Made &&
+        Made->getCanonicalDecl() == Method->getParent()->getCanonicalDecl() &&
+        !Method->getReturnType()->isReferenceType() && !Method->getReturnType()->isPointerType())
+      for (const AbstractValue &A : Site.ArgValues) {
+        unionInto(Result.Taints, A.Taints);
+        for (const BagEntry &E : A.Entries)
+          Result.addEntry(E);
+      }
 
   // What it is given through a writable reference or pointer may be classified by its name
   // again; a function of another unit may fill it with personal data (resolved across units).

@@ -200,7 +200,46 @@ const BagTypeModel *TUContext::bagTypeOf(QualType T) {
     for (const CXXBaseSpecifier &Base : RD->bases())
       if (const BagTypeModel *B = bagTypeOf(Base.getType()))
         return B;
-  return nullptr;
+  return inferredBagType(RD);
+}
+
+const BagTypeModel *TUContext::inferredBagType(const CXXRecordDecl *RD) {
+  RD = RD->getDefinition();
+  if (!RD)
+    return nullptr;
+  auto [It, New] = InferredBags.try_emplace(RD);
+  if (!New)
+    return It->second.get();
+  if (RD->isLambda() || Ctx.getSourceManager().isInSystemHeader(RD->getLocation()))
+    return nullptr;
+  static const char *const InserterNames[] = {
+      "insert", "insert_or_assign", "insert_or_replace", "set", "put", "add", "emplace",
+      "setValue", "set_value", "setProperty", "set_property", "addProperty", "add_property",
+      "setField", "set_field", "addField", "add_field", "Set", "Add", "Insert", "Put",
+      "SetValue", "SetProperty", "AddProperty", "SetField", "AddField"};
+  auto Bag = std::make_unique<BagTypeModel>();
+  Bag->Type = nameOf(RD);
+  Bag->Inferred = true;
+  for (const CXXMethodDecl *M : RD->methods()) {
+    if (M->isConst() || M->isStatic() || M->getNumParams() < 1 ||
+        !returnsText(M->getParamDecl(0)->getType()))
+      continue;
+    if (M->getOverloadedOperator() == OO_Subscript) {
+      Bag->KeyedSubscript = true;
+      continue;
+    }
+    if (!M->getIdentifier() || M->getNumParams() != 2 ||
+        !llvm::is_contained(InserterNames, M->getName()) ||
+        cannotHoldPersonalData(M->getParamDecl(1)->getType()))
+      continue;
+    if (llvm::none_of(Bag->Inserters,
+                      [&](const BagMethodModel &I) { return I.Method == M->getName(); }))
+      Bag->Inserters.push_back(BagMethodModel{M->getName().str(), 0, 1, {}, {}, {}});
+  }
+  if (Bag->Inserters.empty() && !Bag->KeyedSubscript)
+    return nullptr;
+  It->second = std::move(Bag);
+  return It->second.get();
 }
 
 bool TUContext::isVendorCode(const FunctionDecl *FD) {

@@ -231,6 +231,11 @@ struct TUContext {
   static bool signatureMatches(const SinkModel &Sink, const FunctionDecl *FD);
 
   const BagTypeModel *bagTypeOf(QualType T);
+  /// The program's own key-value class (vcpkg's Json::Object, a project's Properties), read
+  /// from its methods: `insert(key, value)`, `set(key, value)` and the like whose first
+  /// parameter is text, and a subscript by text. Null for other classes.
+  const BagTypeModel *inferredBagType(const CXXRecordDecl *RD);
+  std::map<const CXXRecordDecl *, std::unique_ptr<BagTypeModel>> InferredBags;
 
   /// The classifier's answer for a name, remembered for the unit: the same keys and names recur
   /// in every function and every entry of a large bag.
