@@ -192,6 +192,52 @@ static void summariseRecursiveComponent(TUContext &TU, const UnitCallGraph &Grap
   TU.IncludedByAlternativeFixes = std::move(Alternative);
 }
 
+/// One analysis of the unit's functions in Order, bottom-up; recursive components to a fixpoint.
+template <typename HasCallers>
+static void analyseComponents(TUContext &TU, const UnitCallGraph &Graph,
+                              const std::vector<std::vector<unsigned>> &Order,
+                              const HasCallers &hasCallers, std::vector<Finding> &Findings,
+                              std::vector<AnalysisNotice> &Notices) {
+  for (const std::vector<unsigned> &Component : Order) {
+    // Recursive functions: their summaries near a fixpoint first (a worklist, for long cycles),
+    // then again in rounds until they stop changing (a few rounds at most).
+    bool Recursive = Graph.isRecursive(Component);
+    if (Recursive && Component.size() > 3)
+      summariseRecursiveComponent(TU, Graph, Component, hasCallers);
+    unsigned Rounds = Recursive ? 3 : 1;
+    std::vector<Finding> ComponentFindings;
+    std::vector<AnalysisNotice> ComponentNotices;
+    std::set<unsigned> Primary = TU.IncludedByPrimaryFixes;
+    std::set<unsigned> Alternative = TU.IncludedByAlternativeFixes;
+    for (unsigned Round = 0; Round < Rounds; ++Round) {
+      ComponentFindings.clear();
+      ComponentNotices.clear();
+      // Only the last round's findings are kept: their fixes must carry the include.
+      TU.IncludedByPrimaryFixes = Primary;
+      TU.IncludedByAlternativeFixes = Alternative;
+      bool Changed = false;
+      for (unsigned Node : Component) {
+        const FunctionDecl *FD = Graph.definition(Node);
+        bool Exhausted;
+        if (analyseFunction(TU, FD, ComponentFindings, hasCallers(Node), Exhausted))
+          Changed = true;
+        if (Exhausted)
+          ComponentNotices.push_back(AnalysisNotice{
+              TU.Ctx.getSourceManager().getFileLoc(FD->getLocation()),
+              "the analysis of '" + TU.nameOf(FD) + "' stopped at its budget of " +
+                  std::to_string(FunctionPass::MaxVisitsPerBlock) +
+                  " visits per block; its findings come from the states reached and may miss "
+                  "flows"});
+      }
+      if (!Changed)
+        break;
+    }
+    Notices.insert(Notices.end(), ComponentNotices.begin(), ComponentNotices.end());
+    Findings.insert(Findings.end(), std::make_move_iterator(ComponentFindings.begin()),
+                    std::make_move_iterator(ComponentFindings.end()));
+  }
+}
+
 void Analyzer::traceAnalysis(clang::ASTContext &Context, llvm::StringRef Checks) {
   const char *Trace = std::getenv("PIIFLOW_TRACE_ANALYSES");
   if (!Trace || !*Trace)
@@ -226,45 +272,28 @@ std::vector<Finding> Analyzer::analyzeOnThisThread(ASTContext &Context, UnitFact
     return S && S->HasCallers;
   };
 
+  // A writer that calls the reader of what it writes (a constructor that sets a member, then
+  // calls the method that sends it) is analysed after that reader; when such a write happened,
+  // the unit is analysed once more with every writer's state known, and that pass reports.
+  std::vector<std::vector<unsigned>> Order = Graph.analysisOrder();
+  const std::set<unsigned> PrimaryAtStart = TU.IncludedByPrimaryFixes;
+  const std::set<unsigned> AlternativeAtStart = TU.IncludedByAlternativeFixes;
+  const size_t ArgumentsAtStart = Collect ? Collect->Arguments.size() : 0;
+  const size_t ResultSinksAtStart = Collect ? Collect->ResultSinks.size() : 0;
   std::vector<Finding> Findings;
-  for (const std::vector<unsigned> &Component : Graph.analysisOrder()) {
-    // Recursive functions: their summaries near a fixpoint first (a worklist, for long cycles),
-    // then again in rounds until they stop changing (a few rounds at most).
-    bool Recursive = Graph.isRecursive(Component);
-    if (Recursive && Component.size() > 3)
-      summariseRecursiveComponent(TU, Graph, Component, hasCallers);
-    unsigned Rounds = Recursive ? 3 : 1;
-    std::vector<Finding> ComponentFindings;
-    std::vector<AnalysisNotice> ComponentNotices;
-    std::set<unsigned> Primary = TU.IncludedByPrimaryFixes;
-    std::set<unsigned> Alternative = TU.IncludedByAlternativeFixes;
-    for (unsigned Round = 0; Round < Rounds; ++Round) {
-      ComponentFindings.clear();
-      ComponentNotices.clear();
-      // Only the last round's findings are kept: their fixes must carry the include.
-      TU.IncludedByPrimaryFixes = Primary;
-      TU.IncludedByAlternativeFixes = Alternative;
-      bool Changed = false;
-      for (unsigned Node : Component) {
-        const FunctionDecl *FD = Graph.definition(Node);
-        bool Exhausted;
-        if (analyseFunction(TU, FD, ComponentFindings, hasCallers(Node), Exhausted))
-          Changed = true;
-        if (Exhausted)
-          ComponentNotices.push_back(AnalysisNotice{
-              Context.getSourceManager().getFileLoc(FD->getLocation()),
-              "the analysis of '" + TU.nameOf(FD) + "' stopped at its budget of " +
-                  std::to_string(FunctionPass::MaxVisitsPerBlock) +
-                  " visits per block; its findings come from the states reached and may miss "
-                  "flows"});
-      }
-      if (!Changed)
-        break;
+  for (unsigned Pass = 0; Pass < 2; ++Pass) {
+    Findings.clear();
+    TheImpl->Notices.clear();
+    TU.IncludedByPrimaryFixes = PrimaryAtStart;
+    TU.IncludedByAlternativeFixes = AlternativeAtStart;
+    if (Collect) {
+      Collect->Arguments.resize(ArgumentsAtStart);
+      Collect->ResultSinks.resize(ResultSinksAtStart);
     }
-    TheImpl->Notices.insert(TheImpl->Notices.end(), ComponentNotices.begin(),
-                            ComponentNotices.end());
-    Findings.insert(Findings.end(), std::make_move_iterator(ComponentFindings.begin()),
-                    std::make_move_iterator(ComponentFindings.end()));
+    TU.StoredAfterRead = false;
+    analyseComponents(TU, Graph, Order, hasCallers, Findings, TheImpl->Notices);
+    if (!TU.StoredAfterRead)
+      break;
   }
   if (Collect) {
     exportSummaries(TU, *Collect);

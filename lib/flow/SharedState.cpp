@@ -49,6 +49,12 @@ template <typename Visitor> static void forEachFact(AbstractValue &V, Visitor Vi
 /// What of V outlives this function: its data (whose evidence may be a parameter's name, as in
 /// a setter `email_ = email`), its entries and the endpoints it names; not what callers pass.
 static AbstractValue storable(const AbstractValue &V) {
+  // A constant (`token_ = QString(MIXPANEL_TOKEN)`): the readers' names say nothing of it.
+  if (V.KnownClean && V.Taints.empty() && V.Entries.empty()) {
+    AbstractValue Constant = AbstractValue::clean();
+    Constant.Endpoints = V.Endpoints;
+    return Constant;
+  }
   AbstractValue Out;
   // Data whose evidence is a parameter's name is no longer that function's parameter to the
   // readers: their findings are theirs, whoever calls the writer.
@@ -81,13 +87,23 @@ static AbstractValue storable(const AbstractValue &V) {
 
 void FunctionPass::storeShared(const std::vector<const ValueDecl *> &Key, const AbstractValue &V) {
   AbstractValue Kept = storable(V);
-  if (Kept.empty() || InVendorCode)
+  if ((Kept.empty() && !Kept.KnownClean) || InVendorCode)
     return;
+  for (size_t Length = 1; Length <= Key.size() && !TU.StoredAfterRead; ++Length) {
+    auto Read = TU.ReadBeforeStored.find(
+        std::vector<const ValueDecl *>(Key.begin(), Key.begin() + Length));
+    if (Read != TU.ReadBeforeStored.end() &&
+        llvm::any_of(Read->second, [&](const FunctionDecl *Reader) { return Reader != &FD; }))
+      TU.StoredAfterRead = true;
+  }
   TUContext::StoredValue &Stored = TU.Stored[Key];
-  if (!Stored.Writer)
+  if (!Stored.Writer) {
     Stored.Writer = &FD;
+    Stored.Value = std::move(Kept);
+    return;
+  }
+  // Constants only while every writer stores one.
   Stored.Value.merge(Kept);
-  Stored.Value.KnownClean = false;
 }
 
 void FunctionPass::recordSharedState(const State &AtExit) {
@@ -165,9 +181,13 @@ void FunctionPass::readSharedState(const AccessPath &Path, const Expr *Use, Abst
     return;
   readOtherUnitsState(*Key, Path, Use, V);
   auto It = TU.Stored.lower_bound(*Key);
-  for (; It != TU.Stored.end() && It->first.size() >= Key->size() &&
-         std::equal(Key->begin(), Key->end(), It->first.begin());
-       ++It) {
+  auto storedUnder = [&](decltype(It) At) {
+    return At != TU.Stored.end() && At->first.size() >= Key->size() &&
+           std::equal(Key->begin(), Key->end(), At->first.begin());
+  };
+  if (!storedUnder(It))
+    TU.ReadBeforeStored[*Key].insert(&FD);
+  for (; storedUnder(It); ++It) {
     if (It->second.Writer == &FD)
       continue; // this function's own writes are in its state
     AbstractValue Stored = It->second.Value;
@@ -176,6 +196,16 @@ void FunctionPass::readSharedState(const AccessPath &Path, const Expr *Use, Abst
                                                       "' stored it in"};
     forEachFact(Stored, [&](TaintFact &F) { F.Trace.push_back(Read); });
     if (It->first.size() == Key->size()) {
+      if (Stored.KnownClean && Stored.Taints.empty() && Stored.Entries.empty()) {
+        // Every writer of the unit stores a constant: the name of the path says nothing.
+        llvm::erase_if(V.Taints, [](const TaintFact &F) {
+          return !F.isParameter() && !F.isExternalResult();
+        });
+        for (const VendorEndpoint *E : Stored.Endpoints)
+          if (!llvm::is_contained(V.Endpoints, E))
+            V.Endpoints.push_back(E);
+        continue;
+      }
       V.merge(Stored);
       V.KnownClean = false;
       continue;

@@ -200,6 +200,11 @@ struct TUContext {
     const FunctionDecl *Writer = nullptr;
   };
   std::map<std::vector<const ValueDecl *>, StoredValue> Stored;
+  /// Keys read where nothing was stored yet, with the functions that read them; set when a
+  /// later writer stores one of them (a constructor that sets a member, then calls the method
+  /// that reads it): the unit is analysed once more, its writers' state known from the start.
+  std::map<std::vector<const ValueDecl *>, std::set<const FunctionDecl *>> ReadBeforeStored;
+  bool StoredAfterRead = false;
 
   /// The pseudo-function other units read a stored key as (StateUsrPrefix): empty for state
   /// only this unit sees (a static global, a static local, a member of a local or anonymous

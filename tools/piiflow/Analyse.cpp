@@ -22,6 +22,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -185,6 +186,7 @@ private:
     tooling::ClangTool Tool(*Units.Database, {Source},
                             std::make_shared<PCHContainerOperations>(), FS);
     Tool.appendArgumentsAdjuster(unlimitedErrors());
+    Tool.appendArgumentsAdjuster(builtinHeaders());
     if (!Options.CompilerWarnings)
       Tool.appendArgumentsAdjuster(
           tooling::getInsertArgumentAdjuster("-w", tooling::ArgumentInsertPosition::BEGIN));
@@ -219,6 +221,32 @@ private:
       Reason = "cannot analyse " + Source + ": it does not compile (see the "
                "compiler's errors)";
     Unit.Failures.push_back(UnitFailure{Source, Reason, Unit.Analysed});
+  }
+
+  /// Clang's builtin headers: the driver looks for them at ../lib/clang/<major> from this
+  /// binary, which a piiflow build or prefix does not have; then the LLVM's own resource
+  /// directory is given, unless the command names one. Without it, a target whose headers need
+  /// Clang's own (a MinGW cross build's <malloc.h> includes <mm_malloc.h>) does not parse.
+  static tooling::ArgumentsAdjuster builtinHeaders() {
+    static const std::string ResourceDir = [] {
+      static int Anchor;
+      std::string Exe = llvm::sys::fs::getMainExecutable("piiflow", &Anchor);
+      llvm::SmallString<256> Beside(llvm::sys::path::parent_path(Exe));
+      llvm::sys::path::append(Beside, "..", "lib", "clang", PIIFLOW_LLVM_MAJOR);
+      return llvm::sys::fs::is_directory(Beside) ? std::string()
+                                                 : std::string(PIIFLOW_CLANG_RESOURCE_DIR);
+    }();
+    return [](const tooling::CommandLineArguments &Args, llvm::StringRef File) {
+      if (ResourceDir.empty() || !llvm::sys::fs::is_directory(ResourceDir))
+        return Args;
+      for (const std::string &Arg : Args)
+        if (llvm::StringRef(Arg).starts_with("-resource-dir") || Arg == "--driver-mode=cl")
+          return Args;
+      if (!Args.empty() && llvm::StringRef(Args.front()).ends_with_insensitive("cl.exe"))
+        return Args;
+      return tooling::getInsertArgumentAdjuster(("-resource-dir=" + ResourceDir).c_str(),
+                                                tooling::ArgumentInsertPosition::BEGIN)(Args, File);
+    };
   }
 
   /// -ferror-limit=0 at the end of a command, unless it sets a limit or is clang-cl's.
