@@ -63,10 +63,9 @@ void exportSummaries(TUContext &TU, UnitFacts &Collect) {
         }
       }
       for (const SinkEffect &E : Summary.Sinks) {
-        // A request whose vendor the callers' URL decides stays in the unit (docs/http-apis.md).
-        if (!E.Match.VendorFromParams.empty())
-          continue;
+        // A request whose vendor the callers' URL decides names the parameters that decide it.
         ExternalSinkEffect X = TU.toExternalSink(E.Match, E.Arg, E.Key);
+        X.VendorParams.assign(E.Match.VendorFromParams.begin(), E.Match.VendorFromParams.end());
         X.KeyIsLiteral = E.KeyIsLiteral;
         X.Weak = E.Weak;
         X.Param = E.Param;

@@ -75,7 +75,7 @@ std::vector<ExternalStep> stepsFromJson(const json &J) {
 
 auto effectKey(const ExternalSinkEffect &E) {
   return std::make_tuple(E.Param, E.Sdk, E.SinkIndex, E.ArgIndex, E.Host, E.Key, E.KeyParam,
-                         std::cref(E.Conditions));
+                         std::cref(E.Conditions), std::cref(E.VendorParams));
 }
 
 auto factKey(const ExternalFact &F) {
@@ -122,6 +122,40 @@ bool lookupSink(const ModelCatalog &Models, const ExternalSinkEffect &E, const S
     return true;
   }
   return false;
+}
+
+/// E as the call A makes it: an HTTP helper's request (VendorParams) goes to each vendor host
+/// the call's arguments there name, and nowhere (no effect) when they name none.
+std::vector<ExternalSinkEffect> withVendorOfCall(const ExternalSinkEffect &E,
+                                                 const PendingArgument &A,
+                                                 const ModelCatalog &Models) {
+  if (E.VendorParams.empty())
+    return {E};
+  std::vector<ExternalSinkEffect> Out;
+  for (int P : E.VendorParams) {
+    auto Hosts = A.ArgumentHosts.find(P);
+    if (Hosts == A.ArgumentHosts.end())
+      continue;
+    for (const std::string &Host : Hosts->second)
+      if (llvm::none_of(Out, [&](const ExternalSinkEffect &K) { return K.Host == Host; })) {
+        ExternalSinkEffect ToVendor = E;
+        ToVendor.Host = Host;
+        ToVendor.VendorParams.clear();
+        // The helper's last step said "sent in an HTTP request": this call's URL says to whom.
+        const VendorEndpoint *Endpoint = Models.endpointNamed(Host);
+        const SdkModel *Client = nullptr;
+        for (const auto &M : Models.sdks())
+          if (M->Id == E.Sdk)
+            Client = M.get();
+        if (Endpoint && Client && E.SinkIndex < Client->Sinks.size() && !ToVendor.Trace.empty())
+          ToVendor.Trace.back().Message = "sent to " + Endpoint->Sdk->Vendor + " (" + Host +
+                                          ") by '" + Client->Sinks[E.SinkIndex].Function +
+                                          "', the host the URL given to '" + A.CalleeName +
+                                          "' names";
+        Out.push_back(std::move(ToVendor));
+      }
+  }
+  return Out;
 }
 
 } // namespace
@@ -178,6 +212,7 @@ std::string SummaryStore::toJson() const {
                        {"keyKind", E.KeyKind},
                        {"keyEvidence", E.KeyEvidence},
                        {"conditions", conditionsToJson(E.Conditions)},
+                       {"vendorParams", E.VendorParams},
                        {"trace", stepsToJson(E.Trace)}});
     ordered_json Returns = ordered_json::array();
     for (const ExternalFact &F : S.Returns)
@@ -244,9 +279,13 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::ArrayRef<std::string> File
                                                jsonIntegerFieldAs<int>(E, "keyParam", -100),
                                                E.value("keyKind", std::string()),
                                                E.value("keyEvidence", std::string()),
+                                               {},
                                                {}});
           if (!S.Sinks.back().KeyKind.empty() && !parseDataKind(S.Sinks.back().KeyKind))
             throw std::runtime_error("unknown kind '" + S.Sinks.back().KeyKind + "'");
+          if (E.contains("vendorParams"))
+            for (const json &P : E.at("vendorParams"))
+              S.Sinks.back().VendorParams.push_back(jsonIntegerAs<int>(P, "vendorParams"));
           if (E.contains("conditions"))
             for (const json &C : E.at("conditions"))
               S.Sinks.back().Conditions.push_back(
@@ -404,7 +443,7 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
           continue;
         std::vector<ExternalSinkEffect> Reached;
         for (const ExternalSinkEffect &E : Callee->second.Sinks)
-          if (E.Param == F.CalleeParam) {
+          if (E.Param == F.CalleeParam && E.VendorParams.empty()) { // they name the callee's
             ExternalSinkEffect Through = E;
             Through.Param = F.Param;
             Through.KeyParam = -100; // the forward maps the value's parameter only
@@ -468,7 +507,8 @@ SummaryStore SummaryStore::resolve(std::vector<UnitFacts> &Units, const ModelCat
         }
       }
       for (const PendingArgument &Given : Expanded)
-      for (const ExternalSinkEffect &E : Callee->Sinks) {
+      for (const ExternalSinkEffect &Effect : Callee->Sinks)
+      for (const ExternalSinkEffect &E : withVendorOfCall(Effect, Given, Models)) {
         const SdkModel *Sdk;
         const SinkModel *Sink;
         const SinkArg *Arg;

@@ -87,6 +87,9 @@ struct ExternalSinkEffect {
   /// The branches the sink call is on: callers whose literal arguments cannot take them are
   /// not affected.
   std::vector<KeyCondition> Conditions;
+  /// An HTTP client's sink whose URL the function's callers give (`post(url, body)`): these
+  /// parameters' arguments name the vendor at each call (Host is empty, Sdk the client).
+  std::vector<int> VendorParams;
 };
 
 /// A parameter passed on to a function of another unit: resolved into sink effects.
@@ -131,6 +134,8 @@ struct PendingArgument {
   std::map<int, std::string> ArgumentKeys;
   /// The call's literal arguments, by parameter index, for the callee's KeyConditions.
   std::map<int, std::string> LiteralArguments;
+  /// The vendor endpoint hosts each argument names (a URL), for the callee's VendorParams.
+  std::map<int, std::vector<std::string>> ArgumentHosts;
   /// When set, the argument holds the result of this other function (by USR), and Fact's trace
   /// starts at that call: it is personal data if that function returns some.
   std::string ResultOf;

@@ -338,7 +338,8 @@ private:
   void recordArgumentOf(const ExternalParam &Target, const std::string &Name,
                         const CallExpr *Call, const Expr *Arg, const AbstractValue &Value,
                         const std::map<int, std::string> &ArgumentKeys,
-                        const std::map<int, std::string> &Literals);
+                        const std::map<int, std::string> &Literals,
+                        const std::map<int, std::vector<std::string>> &Hosts = {});
 
   /// The result of another unit's function reaching a sink here: a finding if that function
   /// turns out to return personal data.

@@ -179,7 +179,6 @@ void FunctionPass::readSharedState(const AccessPath &Path, const Expr *Use, Abst
   std::optional<std::vector<const ValueDecl *>> Key = sharedKeyOf(Path);
   if (!Key)
     return;
-  readOtherUnitsState(*Key, Path, Use, V);
   auto It = TU.Stored.lower_bound(*Key);
   auto storedUnder = [&](decltype(It) At) {
     return At != TU.Stored.end() && At->first.size() >= Key->size() &&
@@ -223,6 +222,8 @@ void FunctionPass::readSharedState(const AccessPath &Path, const Expr *Use, Abst
       V.KnownClean = false;
     }
   }
+  // Last: what this unit's writers stored decides what the name says, not other units' data.
+  readOtherUnitsState(*Key, Path, Use, V);
 }
 
 void exportSharedState(TUContext &TU, UnitFacts &Collect) {

@@ -217,9 +217,19 @@ void FunctionPass::applyImported(const ExternalSummary &S, const CallExpr *Call,
             Literals[C.Param] = *Text;
       if (!keyConditionsAllow(E.Conditions, Literals))
         continue;
+      // An HTTP helper's request: the vendors this call's URL arguments name, or none.
+      llvm::SmallVector<SinkMatch, 2> Matches;
+      if (E.VendorParams.empty())
+        Matches.push_back(*Match);
+      for (int P : E.VendorParams)
+        if (P >= 0 && static_cast<size_t>(P) < ArgValues.size())
+          for (const VendorEndpoint *Endpoint : ArgValues[P].Endpoints)
+            if (llvm::none_of(Matches,
+                              [&](const SinkMatch &K) { return K.Sdk == Endpoint->Sdk; }))
+              Matches.push_back(
+                  SinkMatch{Endpoint->Sdk, Match->Sink, Match->sinkOwner(), Endpoint, {}});
       SinkEffect Effect;
       Effect.Param = E.Param;
-      Effect.Match = *Match;
       Effect.Arg = *Arg;
       Effect.Key = E.Key;
       Effect.KeyIsLiteral = E.KeyIsLiteral;
@@ -230,9 +240,16 @@ void FunctionPass::applyImported(const ExternalSummary &S, const CallExpr *Call,
       const Expr *KeyExpr = E.KeyParam >= 0 && static_cast<size_t>(E.KeyParam) < ArgExprs.size()
                                 ? ArgExprs[E.KeyParam]
                                 : nullptr;
-      Through Via{Callee, &Effect, ArgExprs[E.Param], KeyExpr, Call->getExprLoc()};
-      reportSinkArgument(Call, *Match, *Arg, ArgExprs[E.Param], ArgValues[E.Param], nullptr,
-                         &Via);
+      for (const SinkMatch &ToVendor : Matches) {
+        Effect.Match = ToVendor;
+        if (!E.VendorParams.empty() && !Effect.Trace.empty())
+          Effect.Trace.back().Message = "sent to " + ToVendor.vendorDisplay() + " by '" +
+                                        ToVendor.Sink->Function + "', the host the URL given to '" +
+                                        TU.nameOf(Callee) + "' names";
+        Through Via{Callee, &Effect, ArgExprs[E.Param], KeyExpr, Call->getExprLoc()};
+        reportSinkArgument(Call, ToVendor, *Arg, ArgExprs[E.Param], ArgValues[E.Param], nullptr,
+                           &Via);
+      }
     }
   for (const ExternalFact &R : S.Returns) {
     TaintFact F;
@@ -286,9 +303,14 @@ void FunctionPass::recordExternalCall(const std::string &Usr, const CallExpr *Ca
   for (size_t I = 0; I < ArgExprs.size(); ++I)
     if (std::optional<std::string> Text = literalText(ArgExprs[I]))
       Literals[static_cast<int>(I)] = *Text;
+  // The vendor hosts the arguments name: a helper's URL parameter decides its request's vendor.
+  std::map<int, std::vector<std::string>> Hosts;
+  for (size_t I = 0; I < ArgValues.size(); ++I)
+    for (const VendorEndpoint *E : ArgValues[I].Endpoints)
+      Hosts[static_cast<int>(I)].push_back(E->Host);
   for (size_t I = 0; I < ArgExprs.size() && I < ArgValues.size(); ++I)
     recordArgumentOf(ExternalParam{Usr, static_cast<int>(I), {}}, TU.nameOf(Callee), Call,
-                     ArgExprs[I], ArgValues[I], ArgumentKeys, Literals);
+                     ArgExprs[I], ArgValues[I], ArgumentKeys, Literals, Hosts);
 }
 
 /// A call of a function of this unit that passes parameters on to another unit's functions
@@ -308,7 +330,8 @@ void FunctionPass::recordArgumentOf(const ExternalParam &Target, const std::stri
                                     const CallExpr *Call, const Expr *Arg,
                                     const AbstractValue &Value,
                                     const std::map<int, std::string> &ArgumentKeys,
-                                    const std::map<int, std::string> &Literals) {
+                                    const std::map<int, std::string> &Literals,
+                                    const std::map<int, std::vector<std::string>> &Hosts) {
   TraceStep Passed{reportLoc(Arg->getBeginLoc()), "passed to '" + Name + "'"};
   auto pending = [&](const TaintFact &F, const std::string &Key) -> PendingArgument * {
     if (F.Trace.empty() || InVendorCode || F.ViaParam != NoParam || F.OutParam != NoParam)
@@ -331,6 +354,7 @@ void FunctionPass::recordArgumentOf(const ExternalParam &Target, const std::stri
     A.Key = Key;
     A.ArgumentKeys = ArgumentKeys;
     A.LiteralArguments = Literals;
+    A.ArgumentHosts = Hosts;
     A.ResultOf = F.ExternalResult;
     TU.Collect->Arguments.push_back(std::move(A));
     return &TU.Collect->Arguments.back();

@@ -186,14 +186,14 @@ void FunctionPass::applyUnknownCall(CallSite &Site, AbstractValue &Result) {
           Result.addEntry(E);
       }
 
-  // What it is given through a writable reference or pointer may be classified by its name
-  // again; a function of another unit may fill it with personal data (resolved across units).
   // A method that may change its object: what was known of the object's fields is gone.
   if (const auto *Method = dyn_cast<CXXMethodDecl>(Site.Callee); Method && Site.Object &&
                                                                   !Method->isConst())
     if (std::optional<AccessPath> P = pathOf(Site.Object))
       forgetFieldConstants(*P);
 
+  // What it is given through a writable reference or pointer may be classified by its name
+  // again; a function of another unit may fill it with personal data (resolved across units).
   const std::string *Usr = nullptr;
   if (TU.Collect && !Site.Callee->hasBody() && !SM.isInSystemHeader(Site.Callee->getLocation()) &&
       !TU.usrOf(Site.Callee).empty())

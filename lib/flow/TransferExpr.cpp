@@ -276,7 +276,8 @@ AbstractValue FunctionPass::evalOperatorCall(const CXXOperatorCallExpr *Op) {
     if (std::optional<AccessPath> P = pathOf(LHS))
       assignPath(*P, RHS, LHS->getBeginLoc(), "assigned to '" + P->display() + "'");
     else if (std::optional<AccessPath> Whole = objectOfPart(LHS))
-      addToPath(*Whole, RHS, LHS->getBeginLoc(), "assigned to a part of '" + Whole->display() + "'");
+      addToPath(*Whole, RHS, LHS->getBeginLoc(),
+                "assigned to a part of '" + Whole->display() + "'");
     return RHS;
   }
   if ((K == OO_PlusEqual || K == OO_LessLess) && Op->getNumArgs() == 2) {

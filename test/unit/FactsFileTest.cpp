@@ -37,6 +37,8 @@ std::string describe(const ExternalSinkEffect &E) {
   std::ostringstream OS;
   OS << E.Param << E.Sdk << E.SinkIndex << "/" << E.ArgIndex << E.Key << describe(E.Trace)
      << E.KeyIsLiteral << E.Weak << E.KeyParam;
+  for (int P : E.VendorParams)
+    OS << " vendor param " << P;
   return OS.str();
 }
 std::string describe(const UnitFacts &U) {
@@ -64,6 +66,9 @@ std::string describe(const UnitFacts &U) {
   for (const PendingArgument &A : U.Arguments) {
     OS << A.CalleeUsr << A.CalleeName << A.Param << describe(A.Call) << describe(A.Argument)
        << describe(A.ArgumentEnd) << describe(A.Fact) << A.Key << A.ResultOf;
+    for (const auto &[P, Hosts] : A.ArgumentHosts)
+      for (const std::string &Host : Hosts)
+        OS << " host " << P << Host;
     for (const auto &[P, Key] : A.ArgumentKeys)
       OS << P << "=" << Key;
   }
@@ -121,7 +126,8 @@ ExternalSinkEffect sinkEffect() {
   return ExternalSinkEffect{2,         "segment", 3,
                             1,         "api.segment.io", "contact", {step("sink")},
                             false,     true,      1,
-                            "user-id", "key \"id\"", {KeyCondition{0, "resource.name", false}}};
+                            "user-id", "key \"id\"", {KeyCondition{0, "resource.name", false}},
+                            {0, 3}};
 }
 ReportLocation location(unsigned Base) {
   // A Latin-1 byte (0xE9) in the line: not UTF-8, kept as it is.
@@ -185,6 +191,7 @@ UnitOutcome everyField() {
   A.Key = "email";
   A.ArgumentKeys = {{0, "\"email\""}, {2, "pick(n)"}};
   A.LiteralArguments = {{0, "email"}};
+  A.ArgumentHosts = {{1, {"api.mixpanel.com", "api-eu.mixpanel.com"}}};
   A.ResultOf = "c:@F@getter#";
   A.Unclassified = true;
   A.RootParameterOf = "c:@F@caller#";

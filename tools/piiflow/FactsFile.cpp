@@ -50,13 +50,14 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(KeyCondition, Param, Literal, Equal)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalSinkEffect, Param, Sdk, SinkIndex, ArgIndex, Host, Key,
                                    Trace,
                                    KeyIsLiteral, Weak, KeyParam, KeyKind, KeyEvidence,
-                                   Conditions)
+                                   Conditions, VendorParams)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ParameterForward, Param, CalleeUsr, CalleeParam, Trace)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ExternalSummary, Usr, Name, Sinks, Returns, ReturnParams,
                                    WeakReturnParams, OutParams, HasCallers, Overrides, Forwards,
                                    ReturnsResultOf)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(PendingArgument, CalleeUsr, CalleeName, Param, Call, Argument,
-                                   ArgumentEnd, Fact, Key, ArgumentKeys, LiteralArguments, ResultOf,
+                                   ArgumentEnd, Fact, Key, ArgumentKeys, LiteralArguments,
+                                   ArgumentHosts, ResultOf,
                                    Unclassified,
                                    RootParameterOf)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(PendingResultSink, CalleeUsr, Sink, Call, ViaParam, OutParam,
