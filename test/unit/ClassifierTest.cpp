@@ -124,7 +124,7 @@ struct Measurement {
   double recall() const { return Personal ? double(Correct) / Personal : 0; }
 };
 
-Measurement measureOn(llvm::StringRef Path) {
+Measurement measureOn(llvm::StringRef Path, bool MayListMisses = true) {
   Measurement M;
   auto Buffer = llvm::MemoryBuffer::getFile(Path);
   EXPECT_TRUE(static_cast<bool>(Buffer)) << Path.str();
@@ -144,7 +144,12 @@ Measurement measureOn(llvm::StringRef Path) {
     if (Cols.size() < 4)
       continue;
     llvm::StringRef Name = Cols[0], Context = Cols[1], Owner = Cols[2], Kind = Cols[3];
-    EXPECT_TRUE(Kind == "none" || parseDataKind(Kind)) << Path.str() << ": " << Line.str();
+    // Kinds issue 22 adds are labelled in the fresh set before the classifier knows them.
+    static const char *const PlannedKinds[] = {"advertising-id", "installation-id",
+                                               "coarse-location", "gender", "health",
+                                               "biometric"};
+    EXPECT_TRUE(Kind == "none" || parseDataKind(Kind) || llvm::is_contained(PlannedKinds, Kind))
+        << Path.str() << ": " << Line.str();
     NameContext Ctx = llvm::StringSwitch<NameContext>(Context)
                           .Case("field", NameContext::Field)
                           .Case("function", NameContext::Function)
@@ -169,7 +174,7 @@ Measurement measureOn(llvm::StringRef Path) {
                   ", got " + GotKind + "\n";
   }
   // PIIFLOW_CLASSIFIER_MISSES=1 lists every miss, to see where the rules are weak.
-  if (std::getenv("PIIFLOW_CLASSIFIER_MISSES"))
+  if (MayListMisses && std::getenv("PIIFLOW_CLASSIFIER_MISSES"))
     std::printf("misses in %s:\n%s", llvm::sys::path::filename(Path).str().c_str(),
                 M.Misses.c_str());
   return M;
@@ -199,6 +204,18 @@ TEST(ClassifierTest, MeetsPrecisionAndRecallOnHeldOutNames) {
   constexpr double PrecisionGate = 0.70, RecallGate = 0.35;
   EXPECT_GE(M.precision(), PrecisionGate) << M.Misses;
   EXPECT_GE(M.recall(), RecallGate) << M.Misses;
+}
+
+/// The fresh held-out names (test/data/classifier-names-heldout2.tsv), collected for issue 22
+/// from repositories in neither other file and never looked at name by name: measured and printed
+/// only, so that their misses stay unseen (no message lists them), until the classifier work that
+/// the issue gates on them (precision >= 0.90, recall >= 0.75) is done. Its figure before that
+/// work: precision 0.689, recall 0.269 on 607 names.
+TEST(ClassifierTest, MeasuresFreshHeldOutNames) {
+  Measurement M = measureOn(PIIFLOW_CLASSIFIER_FRESH_TSV, /*MayListMisses=*/false);
+  std::printf("classifier on %u fresh held-out names: precision %.3f, recall %.3f\n", M.Rows,
+              M.precision(), M.recall());
+  EXPECT_GE(M.Rows, 600u);
 }
 
 } // namespace
