@@ -34,7 +34,7 @@ void keyEvidenceOf(TUContext &TU, const FunctionDecl *Function, const SinkEffect
                             : NameContext::Key;
   const std::optional<Classification> &C = TU.classify(E.Key, Context);
   if (!C || !canHoldKind(Function->getParamDecl(E.Param)->getType().getNonReferenceType(),
-                         C->Kind))
+                         C->Kind, TU.Classes))
     return;
   X.KeyKind = dataKindId(C->Kind).str();
   X.KeyEvidence = C->Evidence;

@@ -31,6 +31,12 @@ constexpr KindInfo KindTable[] = {
     {DataKind::GovernmentId, "government-id", "government identifier", 9.0, "a"},
     {DataKind::PaymentCard, "payment-card", "payment card data", 9.5, ""},
     {DataKind::FreeText, "free-text", "free text written by the user", 4.0, ""},
+    {DataKind::AdvertisingId, "advertising-id", "advertising identifier", 5.0, "an"},
+    {DataKind::InstallationId, "installation-id", "pseudonymous installation identifier", 3.0,
+     "a"},
+    {DataKind::CoarseLocation, "coarse-location", "coarse location", 3.0, ""},
+    {DataKind::Gender, "gender", "gender", 6.0, ""},
+    {DataKind::Health, "health", "health or biometric data", 9.0, ""},
 };
 
 const KindInfo &info(DataKind Kind) {
@@ -44,7 +50,8 @@ llvm::ArrayRef<DataKind> allDataKinds() {
       DataKind::PersonName, DataKind::Phone,   DataKind::IpAddress,
       DataKind::DeviceId,  DataKind::Location, DataKind::Credential,
       DataKind::PostalAddress, DataKind::DateOfBirth, DataKind::GovernmentId,
-      DataKind::PaymentCard, DataKind::FreeText};
+      DataKind::PaymentCard, DataKind::FreeText, DataKind::AdvertisingId,
+      DataKind::InstallationId, DataKind::CoarseLocation, DataKind::Gender, DataKind::Health};
   return All;
 }
 
@@ -55,6 +62,8 @@ std::string dataKindWithArticle(DataKind Kind) {
   return Article.empty() ? std::string(info(Kind).Phrase) : Article + " " + info(Kind).Phrase;
 }
 double dataKindSeverity(DataKind Kind) { return info(Kind).Severity; }
+
+bool isReportedByDefault(DataKind Kind) { return Kind != DataKind::CoarseLocation; }
 
 bool isDictionaryReversible(DataKind Kind) {
   return Kind == DataKind::Email || Kind == DataKind::Phone || Kind == DataKind::PersonName ||

@@ -1,6 +1,7 @@
 //===--- Policy.cpp - Parsing and applying policies -------------------------------------------===//
 //
-// The text form of Policy.h: rules "<sdk>:<role>=<kinds>" separated by ';', whitespace ignored.
+// The text form of Policy.h: rules "<sdk>:<role>=<kinds>" and "report=<kinds>" separated by ';',
+// whitespace ignored.
 //
 //===----------------------------------------------------------------------------------------===//
 #include "piiflow/Policy.h"
@@ -21,6 +22,20 @@ llvm::Expected<Policy> Policy::parse(llvm::StringRef Text) {
                                      Part.str().c_str(), Why.c_str());
     };
     auto [Target, KindList] = Part.split('=');
+    if (Target.trim() == "report") {
+      // Kinds the default policy does not report (coarse location), reported from now on.
+      llvm::SmallVector<llvm::StringRef, 4> Kinds;
+      KindList.split(Kinds, ',', -1, /*KeepEmpty=*/false);
+      if (Kinds.empty())
+        return fail("expected report=<kind>[,<kind>...]");
+      for (llvm::StringRef K : Kinds) {
+        std::optional<DataKind> Kind = parseDataKind(K.trim());
+        if (!Kind)
+          return fail("unknown kind '" + K.trim().str() + "'");
+        P.Reported.insert(*Kind);
+      }
+      continue;
+    }
     auto [Sdk, RoleText] = Target.split(':');
     Sdk = Sdk.trim();
     RoleText = RoleText.trim();
@@ -47,6 +62,13 @@ llvm::Expected<Policy> Policy::parse(llvm::StringRef Text) {
 }
 
 bool Policy::allows(llvm::StringRef SdkId, ArgRole Role, DataKind Kind) const {
+  if (!Reported.count(Kind)) {
+    if (!isReportedByDefault(Kind))
+      return true;
+    // A random id kept per install is what an identity slot asks for instead of the user's.
+    if (Kind == DataKind::InstallationId && Role == ArgRole::UserIdentity)
+      return true;
+  }
   for (const Rule &R : Rules)
     if ((R.Sdk == "*" || R.Sdk == SdkId) && (!R.Role || *R.Role == Role) && R.Kinds.count(Kind))
       return true;

@@ -15,7 +15,7 @@ namespace piiflow {
 
 inline constexpr const char *KnownCheckOptions[] = {"ModelFiles", "HashFunction", "HashHeader",
                                                     "SummaryFiles", "Policy", "ExtraNames",
-                                                    "Explain"};
+                                                    "Vocabulary", "Explain"};
 
 inline bool isKnownCheckOption(llvm::StringRef Name) {
   return llvm::is_contained(KnownCheckOptions, Name);

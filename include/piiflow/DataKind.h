@@ -29,6 +29,11 @@ enum class DataKind {
   GovernmentId,
   PaymentCard,
   FreeText,
+  AdvertisingId,  ///< IDFA, GAID: the platform's resettable id for ads
+  InstallationId, ///< a random id kept per install and sent as the user's id (pseudonymous)
+  CoarseLocation, ///< country, region, city: off in the default policy
+  Gender,
+  Health,         ///< health, medical and biometric data (a special category under GDPR Art. 9)
 };
 
 /// Every kind, in declaration order.
@@ -47,6 +52,11 @@ std::string dataKindWithArticle(DataKind Kind);
 double dataKindSeverity(DataKind Kind);
 
 std::optional<DataKind> parseDataKind(llvm::StringRef Id);
+
+/// Whether the default policy reports this kind; a policy's "report=<kind>" turns on the others.
+/// Coarse location is off; a pseudonymous installation id is off where an SDK asks for the
+/// user's identity (Policy.cpp), on everywhere else.
+bool isReportedByDefault(DataKind Kind);
 
 /// Kinds whose plain (unkeyed) hash a dictionary reverses: emails, phone numbers, names.
 bool isDictionaryReversible(DataKind Kind);

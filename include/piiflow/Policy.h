@@ -4,7 +4,10 @@
 // <sdk> is a model's sdk id or '*' and <role> a sink role or '*'. A finding whose kind a rule
 // allows for its SDK and slot is a declared, accepted flow and is not reported. The default
 // policy is empty: nothing personal may go to any vendor (a keyed hash is not personal data and
-// needs no rule). Both front ends read the same option, Policy.
+// needs no rule). A few kinds are off in the default policy: coarse location everywhere, a
+// pseudonymous installation id given as the user's identity. "report=<kind>[,<kind>...]" turns
+// them on. Both front ends read the same
+// option, Policy.
 //
 //===----------------------------------------------------------------------------------------===//
 #ifndef PIIFLOW_POLICY_H
@@ -26,7 +29,7 @@ public:
   static llvm::Expected<Policy> parse(llvm::StringRef Text);
 
   bool allows(llvm::StringRef SdkId, ArgRole Role, DataKind Kind) const;
-  bool empty() const { return Rules.empty(); }
+  bool empty() const { return Rules.empty() && Reported.empty(); }
 
 private:
   struct Rule {
@@ -35,6 +38,7 @@ private:
     std::set<DataKind> Kinds;
   };
   std::vector<Rule> Rules;
+  std::set<DataKind> Reported; ///< default-off kinds a "report=" rule turned on
 };
 
 } // namespace piiflow

@@ -215,17 +215,62 @@ bool cannotHoldPersonalData(QualType T) {
 
 /// Whether a value of type T can hold data of Kind: an int can be a user id or a phone number but
 /// not an email address; a double can be a coordinate.
-bool canHoldKind(QualType T, DataKind Kind) {
+llvm::StringRef objectName(const Expr *E) {
+  if (!E)
+    return {};
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E))
+    if (Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star)
+      return objectName(Op->getArg(0)); // a smart pointer: sender->name()
+  if (const auto *U = dyn_cast<UnaryOperator>(E))
+    if (U->getOpcode() == UO_Deref)
+      return objectName(U->getSubExpr());
+  const NamedDecl *D = nullptr;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    D = DRE->getDecl();
+  else if (const auto *ME = dyn_cast<MemberExpr>(E))
+    D = ME->getMemberDecl();
+  else if (const auto *Call = dyn_cast<CallExpr>(E))
+    D = Call->getDirectCallee();
+  return D && D->getIdentifier() ? D->getName() : llvm::StringRef();
+}
+
+bool cannotBeNamedData(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  return cannotHoldPersonalData(T) && !T->isEnumeralType();
+}
+
+TypeCategory typeCategoryOf(QualType T) {
+  T = T.getNonReferenceType();
+  for (QualType Sugared = T; const auto *TT = Sugared->getAs<TypedefType>();
+       Sugared = TT->desugar())
+    if (llvm::is_contained({"size_t", "ssize_t", "size_type", "ptrdiff_t", "difference_type"},
+                           TT->getDecl()->getName()))
+      return TypeCategory::Size;
+  QualType C = T.getCanonicalType();
+  if (C->isBooleanType())
+    return TypeCategory::Bool;
+  if (C->isEnumeralType())
+    return TypeCategory::Enum;
+  if (C->isIntegerType() && !C->isAnyCharacterType())
+    return TypeCategory::Integer;
+  if (C->isRealFloatingType())
+    return TypeCategory::Floating;
+  if (const auto *RD = C->getAsCXXRecordDecl())
+    if (RD->getIdentifier() && RD->getName() == "duration" && RD->isInStdNamespace())
+      return TypeCategory::Duration;
+  return TypeCategory::Other;
+}
+
+bool canHoldKind(QualType T, DataKind Kind, const Classifier &Classes) {
   if (T.isNull())
     return true;
-  T = T.getNonReferenceType().getCanonicalType();
-  if (cannotHoldPersonalData(T))
+  T = T.getNonReferenceType();
+  if (cannotBeNamedData(T))
     return false;
-  if (T->isIntegerType() && !T->isAnyCharacterType())
-    return Kind == DataKind::UserId || Kind == DataKind::Phone || Kind == DataKind::DeviceId;
-  if (T->isRealFloatingType())
-    return Kind == DataKind::Location;
-  if (Kind == DataKind::Location && isSourceCodeLocationType(T))
+  if (!Classes.typeCanHold(typeCategoryOf(T), Kind))
+    return false;
+  if (Kind == DataKind::Location && isSourceCodeLocationType(T.getCanonicalType()))
     return false;
   return true;
 }

@@ -8,6 +8,7 @@
 #ifndef PIIFLOW_LIB_FLOW_ASTQUERIES_H
 #define PIIFLOW_LIB_FLOW_ASTQUERIES_H
 
+#include "piiflow/Classifier.h"
 #include "piiflow/DataKind.h"
 #include "piiflow/Models.h"
 #include "clang/AST/Decl.h"
@@ -62,9 +63,21 @@ bool isSourceCodeLocationType(QualType T);
 /// "login"`, `const char *const kEvents[] = {...}`): it holds its literal, whatever its name says.
 bool isConstantVariable(const VarDecl *VD);
 
-/// Whether a value of type T can hold data of Kind: an int can be a user id or a phone number but
-/// not an email address; a double can be a coordinate.
-bool canHoldKind(QualType T, DataKind Kind);
+/// The name of the object an expression reads (sender, msg.sender, msg->sender(), getSender()):
+/// a variable's, a member's or a getter's name; empty for anything else.
+llvm::StringRef objectName(const Expr *E);
+
+/// Types whose value no name makes personal: bool, void, functions. (An enumeration can be a
+/// gender; the vocabulary's typeKinds decide, see canHoldKind.)
+bool cannotBeNamedData(QualType T);
+
+/// The vocabulary's category of T: bool, enum, integer, floating, a std::chrono::duration, a size
+/// (size_t, ssize_t, size_type, ptrdiff_t), or other.
+TypeCategory typeCategoryOf(QualType T);
+
+/// Whether a value of type T can hold data of Kind, by the vocabulary's typeKinds: an int can be
+/// a user id or a phone number but not an email address; a double can be a coordinate.
+bool canHoldKind(QualType T, DataKind Kind, const Classifier &Classes);
 
 } // namespace piiflow::flow
 

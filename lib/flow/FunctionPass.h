@@ -162,8 +162,14 @@ private:
   AbstractValue readExactPath(const AccessPath &Path, const Expr *Use);
 
   /// A field read where nothing is known of it: its name, in its class, says what it holds.
-  AbstractValue classifyMember(const FieldDecl *Field, const Expr *Use,
-                               std::string What = "");
+  /// Object names the object it is read from (sender in sender.name, sender->name()): when the
+  /// class says nothing, the object's name may make a generic word personal.
+  AbstractValue classifyMember(const FieldDecl *Field, const Expr *Use, std::string What = "",
+                               llvm::StringRef Object = {});
+
+  /// A generic member (name, body) of an object whose name is person-like or user content.
+  std::optional<Classification> classifyByObject(const NamedDecl *Member, NameContext Context,
+                                                 llvm::StringRef Record, llvm::StringRef Object);
 
   /// What a declaration says it holds, strongest evidence first: its annotation
   /// ([[clang::annotate("pii:email")]], or "pii:none" to say it holds nothing personal), its name
@@ -172,8 +178,8 @@ private:
   std::optional<Classification> classifyDecl(const NamedDecl *D, QualType T, NameContext Context,
                                              llvm::StringRef Owner);
 
-  /// A type named for the data it holds: `using EmailAddress = std::string;`, `struct PhoneNumber`.
-  std::optional<Classification> classifyType(QualType T);
+  /// A vocabulary type (QHostAddress) or a type named for the data it holds (EmailAddress).
+  std::optional<Classification> classifyType(QualType T, llvm::StringRef VarName = {});
 
   TaintFact sourceFact(const Classification &C, const Expr *Use, const std::string &What);
 

@@ -137,10 +137,16 @@ AbstractValue FunctionPass::readExactPath(const AccessPath &Path, const Expr *Us
     V.CalleeFields.push_back(cast<FieldDecl>(Leaf));
     return V;
   }
-  if (cannotHoldPersonalData(Leaf->getType()))
+  if (cannotBeNamedData(Leaf->getType()))
     return V;
   if (!Path.Fields.empty()) {
-    AbstractValue Member = classifyMember(cast<FieldDecl>(Leaf), Use, "'" + Path.display() + "'");
+    llvm::StringRef Object;
+    if (Path.Fields.size() > 1)
+      Object = Path.Fields[Path.Fields.size() - 2]->getName();
+    else if (Path.Root != &ThisRoot)
+      Object = static_cast<const ValueDecl *>(Path.Root)->getName();
+    AbstractValue Member =
+        classifyMember(cast<FieldDecl>(Leaf), Use, "'" + Path.display() + "'", Object);
     addDeclaredEndpoints(Leaf, Member);
     readSharedState(Path, Use, Member);
     return Member;
@@ -150,7 +156,7 @@ AbstractValue FunctionPass::readExactPath(const AccessPath &Path, const Expr *Us
   const auto *Param = dyn_cast<ParmVarDecl>(Leaf);
   if (Param && Param->getDeclContext() != &FD)
     Param = nullptr; // a lambda's enclosing function's parameter
-  if (C && canHoldKind(Leaf->getType(), C->Kind)) {
+  if (C && canHoldKind(Leaf->getType(), C->Kind, TU.Classes)) {
     V.Taints.push_back(sourceFact(*C, Use, "'" + Path.display() + "'"));
     if (Param)
       V.Taints.back().FromParam = Param->getFunctionScopeIndex();
@@ -173,19 +179,35 @@ AbstractValue FunctionPass::readExactPath(const AccessPath &Path, const Expr *Us
 
 /// A field read where nothing is known of it: its name, in its class, says what it holds.
 AbstractValue FunctionPass::classifyMember(const FieldDecl *Field, const Expr *Use,
-                             std::string What) {
+                                           std::string What, llvm::StringRef Object) {
   AbstractValue V;
-  if (cannotHoldPersonalData(Field->getType()))
+  if (cannotBeNamedData(Field->getType()))
     return V;
   const auto *Owner = dyn_cast<RecordDecl>(Field->getDeclContext());
-  std::optional<Classification> C =
-      classifyDecl(Field, Field->getType(), NameContext::Field,
-                   Owner && Owner->getIdentifier() ? Owner->getName() : llvm::StringRef());
+  llvm::StringRef Record = Owner && Owner->getIdentifier() ? Owner->getName() : llvm::StringRef();
+  std::optional<Classification> C = classifyDecl(Field, Field->getType(), NameContext::Field, Record);
+  if (!C)
+    C = classifyByObject(Field, NameContext::Field, Record, Object);
   if (What.empty())
     What = "'" + sourceText(Use) + "'";
-  if (C && canHoldKind(Field->getType(), C->Kind))
+  if (C && canHoldKind(Field->getType(), C->Kind, TU.Classes))
     V.Taints.push_back(sourceFact(*C, Use, What));
   return V;
+}
+
+std::optional<Classification> FunctionPass::classifyByObject(const NamedDecl *Member,
+                                                            NameContext Context,
+                                                            llvm::StringRef Record,
+                                                            llvm::StringRef Object) {
+  if (Object.empty() || !Member->getIdentifier() || Member->hasAttr<AnnotateAttr>())
+    return std::nullopt;
+  std::optional<Classification> C = TU.classify(Member->getName(), Context, Object);
+  if (!C)
+    return std::nullopt;
+  C->Evidence = (Context == NameContext::Function ? "function '" : "field '") +
+                (Record.empty() ? "" : Record.str() + "::") + Member->getNameAsString() +
+                "' of '" + Object.str() + "'";
+  return C;
 }
 
 /// What a declaration says it holds, strongest evidence first: its annotation
@@ -207,14 +229,16 @@ std::optional<Classification> FunctionPass::classifyDecl(const NamedDecl *D, Qua
   if (D->getIdentifier())
     C = TU.classify(D->getName(), Context, Owner);
   if (!C)
-    C = classifyType(T);
-  if (C && !canHoldKind(T, C->Kind))
+    C = classifyType(T, D->getIdentifier() ? D->getName() : llvm::StringRef());
+  if (C && !canHoldKind(T, C->Kind, TU.Classes))
     return std::nullopt;
   return C;
 }
 
-/// A type named for the data it holds: `using EmailAddress = std::string;`, `struct PhoneNumber`.
-std::optional<Classification> FunctionPass::classifyType(QualType T) {
+/// A type the vocabulary names as evidence (QHostAddress, CSteamID, sockaddr_in), unless the
+/// variable's name vetoes it (bindAddress), or a type named for the data it holds:
+/// `using EmailAddress = std::string;`, `struct PhoneNumber`.
+std::optional<Classification> FunctionPass::classifyType(QualType T, llvm::StringRef VarName) {
   T = T.getNonReferenceType();
   if (const auto *PT = T->getAs<PointerType>())
     T = PT->getPointeeType();
@@ -226,6 +250,12 @@ std::optional<Classification> FunctionPass::classifyType(QualType T) {
       Named = RD;
     if (!Named || !Named->getIdentifier())
       return std::nullopt;
+    if (std::optional<Classification> C =
+            TU.Classes.classifyTypeName(Named->getQualifiedNameAsString(), VarName)) {
+      if (TU.Options.Explain)
+        C->Evidence += ": " + C->Why;
+      return C;
+    }
     if (std::optional<Classification> C =
             TU.classify(Named->getName(), NameContext::Variable)) {
       C->Evidence = "type '" + Named->getNameAsString() + "'";
@@ -318,14 +348,16 @@ std::optional<AbstractValue> FunctionPass::applySource(CallSite &Site) {
 std::optional<AbstractValue> FunctionPass::classifyGetter(const CallSite &Site) {
   const FunctionDecl *Callee = Site.Callee;
   QualType Type = Site.Call->getType();
-  if (cannotHoldPersonalData(Type) || Type->isVoidType() || Callee->getNumParams() != 0 ||
+  if (cannotBeNamedData(Type) || Type->isVoidType() || Callee->getNumParams() != 0 ||
       !Site.Sinks->empty() || !Callee->getIdentifier())
     return std::nullopt;
   const auto *Owner = dyn_cast<RecordDecl>(Callee->getDeclContext());
+  llvm::StringRef Record = Owner && Owner->getIdentifier() ? Owner->getName() : llvm::StringRef();
   std::optional<Classification> C =
-      classifyDecl(Callee, Callee->getReturnType(), NameContext::Function,
-                   Owner && Owner->getIdentifier() ? Owner->getName() : llvm::StringRef());
-  if (!C)
+      classifyDecl(Callee, Callee->getReturnType(), NameContext::Function, Record);
+  if (!C && Site.Object)
+    C = classifyByObject(Callee, NameContext::Function, Record, objectName(Site.Object));
+  if (!C || !canHoldKind(Callee->getReturnType(), C->Kind, TU.Classes))
     return std::nullopt;
   AbstractValue V;
   std::string What =
@@ -338,7 +370,7 @@ std::optional<AbstractValue> FunctionPass::classifyGetter(const CallSite &Site) 
 /// whose value comes from __FILE__, __LINE__, __func__, std::source_location or an exception's
 /// where() is a place in the program, not where a person is.
 bool FunctionPass::valueCanBeOfKind(const Expr *Value, DataKind Kind) {
-  if (!canHoldKind(valueType(Value), Kind))
+  if (!canHoldKind(valueType(Value), Kind, TU.Classes))
     return false;
   return Kind != DataKind::Location || !describesProgramLocation(Value);
 }

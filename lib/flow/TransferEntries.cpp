@@ -237,7 +237,7 @@ AbstractValue FunctionPass::evalBinding(const BindingDecl *Binding, const Expr *
   AbstractValue V = eval(Bound);
   if (V.empty() && !V.KnownClean)
     if (std::optional<Classification> C = TU.classify(Binding->getName(), NameContext::Variable))
-      if (canHoldKind(Binding->getType(), C->Kind))
+      if (canHoldKind(Binding->getType(), C->Kind, TU.Classes))
         V.Taints.push_back(sourceFact(*C, Use, "'" + Binding->getNameAsString() + "'"));
   return V;
 }

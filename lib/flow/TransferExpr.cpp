@@ -93,7 +93,8 @@ AbstractValue FunctionPass::evalOnThisStack(const Expr *E) {
           V.Callees.append(Entry.Callees.begin(), Entry.Callees.end());
         }
       if (V.Taints.empty() && isa<FieldDecl>(ME->getMemberDecl())) {
-        V = classifyMember(cast<FieldDecl>(ME->getMemberDecl()), ME);
+        V = classifyMember(cast<FieldDecl>(ME->getMemberDecl()), ME, "",
+                           objectName(ME->getBase()));
         // A singleton's member, Reporter::instance().user_: what the unit stored in that field.
         readSharedState(AccessPath{&ThisRoot, {ME->getMemberDecl()}}, ME, V);
       }

@@ -282,7 +282,11 @@ TUContext::classify(llvm::StringRef Name, NameContext Context, llvm::StringRef O
   auto It = ClassificationCache.find(Key);
   if (It != ClassificationCache.end())
     return It->second;
-  return ClassificationCache[Key] = Classes.classify(Name, Context, Owner);
+  std::optional<Classification> C = Classes.classify(Name, Context, Owner);
+  // --explain: the evidence says why, wherever it is shown (the trace, SARIF, the inventory).
+  if (C && Options.Explain && !C->Why.empty())
+    C->Evidence += ": " + C->Why;
+  return ClassificationCache[Key] = std::move(C);
 }
 
 } // namespace piiflow::flow

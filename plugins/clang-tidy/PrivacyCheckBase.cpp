@@ -27,6 +27,7 @@ PrivacyCheckBase::PrivacyCheckBase(StringRef Name, ClangTidyContext *Context)
       SummaryFiles(Options.getLocalOrGlobal("SummaryFiles", "")),
       PolicyText(Options.getLocalOrGlobal("Policy", "")),
       ExtraNames(Options.getLocalOrGlobal("ExtraNames", "")),
+      VocabularyFiles(Options.getLocalOrGlobal("Vocabulary", "")),
       Explain(Options.getLocalOrGlobal("Explain", "false") == "true") {
   // clang-tidy accepts any option silently; a misspelt privacy option would be lost.
   std::string Prefix = OwnName + ".";
@@ -47,6 +48,7 @@ void PrivacyCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "SummaryFiles", SummaryFiles);
   Options.store(Opts, "Policy", PolicyText);
   Options.store(Opts, "ExtraNames", ExtraNames);
+  Options.store(Opts, "Vocabulary", VocabularyFiles);
 }
 
 /// The analysis of the current unit under one set of options, shared by the checks that have
@@ -63,7 +65,8 @@ void PrivacyCheckBase::onStartOfTranslationUnit() { UnitAnalyses.clear(); }
 std::string PrivacyCheckBase::optionsKey() const {
   std::string Key;
   for (const std::string *Value :
-       {&ModelFiles, &HashFunction, &HashHeader, &SummaryFiles, &PolicyText, &ExtraNames})
+       {&ModelFiles, &HashFunction, &HashHeader, &SummaryFiles, &PolicyText, &ExtraNames,
+        &VocabularyFiles})
     Key += *Value + '\0';
   return Key + (Explain ? "1" : "0");
 }
@@ -122,6 +125,15 @@ bool PrivacyCheckBase::loadConfiguration() {
       return false;
     }
     Allowed.emplace(std::move(*ParsedPolicy));
+    auto Read = piiflow::Classifier::withVocabulary(VocabularyFiles);
+    if (!Read) {
+      configurationDiag("cannot load piiflow vocabulary: %0", DiagnosticIDs::Error)
+          << llvm::toString(Read.takeError());
+      ReportedModelError = true;
+      Models.reset();
+      return false;
+    }
+    Classes = std::move(*Read);
     if (llvm::Error E = Classes.addExtraNames(ExtraNames)) {
       configurationDiag("invalid piiflow ExtraNames: %0", DiagnosticIDs::Error)
           << llvm::toString(std::move(E));

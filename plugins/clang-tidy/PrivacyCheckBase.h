@@ -49,6 +49,7 @@ private:
   const std::string SummaryFiles;
   const std::string PolicyText;
   const std::string ExtraNames;
+  const std::string VocabularyFiles;
   /// Explain: also remark where personal data reaches calls whose targets are unknown.
   const bool Explain;
   std::optional<piiflow::ModelCatalog> Models;

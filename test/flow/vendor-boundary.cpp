@@ -42,7 +42,8 @@ struct User {
   std::string plan;
 };
 
-// Positive: the app sends a user id and a city; each flow is one finding, at the app's call.
+// Positive: the app sends a user id, one finding at the app's call; the city is coarse location,
+// off in the default policy.
 void onSignup(segment::analytics::Analytics &analytics, const User &user) {
   analytics.Track(user.id, "Signed Up", {{"plan", user.plan}});
 }
@@ -54,7 +55,14 @@ void onVisit(segment::analytics::Analytics &analytics, const User &user) {
 }
 void onMoveToHeadquarters() { cly::Countly::getInstance().setCity("Berlin"); }
 
-// CHECK: vendor-boundary.cpp:47:13: warning: user identifier sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
-// CHECK: vendor-boundary.cpp:47:19: note: 'user.id' is a user identifier (field 'User::id')
-// CHECK: vendor-boundary.cpp:49:61: warning: precise location sent to Countly as user trait in call to 'cly::Countly::setCity' [privacy-pii-to-analytics]
-// CHECK: vendor-boundary.cpp:49:69: note: the argument is a precise location (parameter of 'cly::Countly::setCity')
+// CHECK: vendor-boundary.cpp:48:13: warning: user identifier sent to Segment as user identity in call to 'segment::analytics::Analytics::Track' [privacy-pii-to-analytics]
+// CHECK: vendor-boundary.cpp:48:19: note: 'user.id' is a user identifier (field 'User::id')
+
+// A policy that reports coarse location: the app's call of the deprecated setter is reported
+// once, at the app's call, not where the SDK forwards it.
+// RUN: %tidy %s --config="{CheckOptions: {Policy: 'report=coarse-location'}}" -- %cxxflags > %t.coarse.tidy
+// RUN: %expect-exit 1 %piiflow --policy='report=coarse-location' %s -- %cxxflags > %t.coarse.tool
+// RUN: FileCheck %s --check-prefixes=CHECK,COARSE --input-file=%t.coarse.tidy --implicit-check-not="{{warning|note|error}}:"
+// RUN: FileCheck %s --check-prefixes=CHECK,COARSE --input-file=%t.coarse.tool --implicit-check-not="{{warning|note|error}}:"
+// COARSE: vendor-boundary.cpp:50:61: warning: coarse location sent to Countly as user trait in call to 'cly::Countly::setCity' [privacy-pii-to-analytics]
+// COARSE: vendor-boundary.cpp:50:69: note: 'user.city' is coarse location (field 'User::city')

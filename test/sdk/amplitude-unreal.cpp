@@ -33,7 +33,7 @@ void Tutorial(FAmplitudeProvider &Amplitude) {
   Amplitude.RecordEvent(TEXT("TutorialDone"), TArray<FAnalyticsEventAttribute>());
 }
 
-// Positive: the user's city through the overriding SetLocation (forwarded to SetUserProperty).
+// Negative by default: the user's city through the overriding SetLocation is coarse location.
 void Locate(FAmplitudeProvider &Amplitude, const FString &City) {
   Amplitude.SetLocation(City);
 }
@@ -42,5 +42,3 @@ void Locate(FAmplitudeProvider &Amplitude, const FString &City) {
 // CHECK: amplitude-unreal.cpp:17:44: note: 'Email' is an email address (name 'Email')
 // CHECK: amplitude-unreal.cpp:28:13: warning: user identifier sent to the configured Unreal Engine analytics provider (IAnalyticsProvider) as user identity in call to 'IAnalyticsProvider::SetUserID' [privacy-pii-to-analytics]
 // CHECK: amplitude-unreal.cpp:28:23: note: 'UserId' is a user identifier (name 'UserId')
-// CHECK: amplitude-unreal.cpp:38:13: warning: precise location sent to the configured Unreal Engine analytics provider (IAnalyticsProvider) as user trait in call to 'IAnalyticsProvider::SetLocation' [privacy-pii-to-analytics]
-// CHECK: amplitude-unreal.cpp:38:25: note: the argument is a precise location (parameter of 'IAnalyticsProvider::SetLocation')

@@ -308,7 +308,7 @@ void unrealConfigurePlain() {
 // CHECK: bugsnag.cpp:80:44: note: 'g_session.userId' is a user identifier (field 'Session::userId')
 // CHECK: bugsnag.cpp:80:15: note: assigned to 'msg'
 // CHECK: bugsnag.cpp:82:3: warning: device identifier sent to Bugsnag (SmartBear Insight Hub) as user identity in call to 'bugsnag_device_set_id' [privacy-pii-to-analytics]
-// CHECK: bugsnag.cpp:82:32: note: the argument is a device identifier (parameter of 'bugsnag_device_set_id')
+// CHECK: bugsnag.cpp:82:32: note: 'g_session.deviceSerial' is a device identifier (field 'Session::deviceSerial')
 // CHECK: bugsnag.cpp:106:3: warning: email address sent to Bugsnag (SmartBear Insight Hub) as user trait in call to 'bugsnag::Bugsnag::setUser' [privacy-pii-to-analytics]
 // CHECK: bugsnag.cpp:106:45: note: 'email' is an email address (name 'email')
 // CHECK: bugsnag.cpp:106:3: warning: person name sent to Bugsnag (SmartBear Insight Hub) as user trait in call to 'bugsnag::Bugsnag::setUser' [privacy-pii-to-analytics]

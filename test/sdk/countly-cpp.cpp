@@ -92,8 +92,8 @@ void installationStarted(const std::string &installToken) {
   Countly::getInstance().setDeviceID(installToken);
 }
 
-// Positive: city, GPS coordinates and IP address (setLocation's argument order:
-// countryCode, city, gpsCoordinates, ipAddress).
+// Positive: GPS coordinates and IP address (argument order: countryCode, city, gpsCoordinates,
+// ipAddress); country and city are coarse location, off in the default policy.
 void reportLocation(const std::string &countryCode, const std::string &city, double latitude, double longitude,
                     const std::string &ipAddress) {
   std::string gps = std::to_string(latitude) + "," + std::to_string(longitude);
@@ -105,7 +105,7 @@ void reportCountryOnly() {
   Countly::getInstance().setLocation("de", "", "", "");
 }
 
-// Positive: deprecated setters with the user's city and GPS position.
+// Positive: deprecated setters with the user's GPS position; negative by default: the city.
 void legacyLocation(const std::string &city, double latitude, double longitude) {
   Countly::getInstance().setCity(city);
   Countly::getInstance().setLocation(latitude, longitude);
@@ -185,9 +185,8 @@ void reportDivideByZero(const std::string &stack) {
 // CHECK: countly-cpp.cpp:100:26: warning: IP address sent to Countly as user trait in call to 'cly::Countly::setLocation' [privacy-pii-to-analytics]
 // CHECK: countly-cpp.cpp:100:62: note: 'ipAddress' is an IP address (name 'ipAddress')
 // CHECK: countly-cpp.cpp:100:26: warning: precise location sent to Countly as user trait in call to 'cly::Countly::setLocation' [privacy-pii-to-analytics]
-// CHECK: countly-cpp.cpp:100:51: note: the argument is a precise location (parameter of 'cly::Countly::setLocation')
-// CHECK: countly-cpp.cpp:110:26: warning: precise location sent to Countly as user trait in call to 'cly::Countly::setCity' [privacy-pii-to-analytics]
-// CHECK: countly-cpp.cpp:110:34: note: the argument is a precise location (parameter of 'cly::Countly::setCity')
+// CHECK: countly-cpp.cpp:99:36: note: 'latitude' is a precise location (name 'latitude')
+// CHECK: countly-cpp.cpp:99:15: note: assigned to 'gps'
 // CHECK: countly-cpp.cpp:111:26: warning: precise location sent to Countly as user trait in call to 'cly::Countly::setLocation' [privacy-pii-to-analytics]
 // CHECK: countly-cpp.cpp:111:38: note: 'latitude' is a precise location (name 'latitude')
 // CHECK: countly-cpp.cpp:121:26: warning: username sent to Countly as attribute in call to 'cly::Countly::setMetrics' [privacy-pii-to-analytics]

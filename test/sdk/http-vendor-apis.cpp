@@ -27,7 +27,7 @@ struct Profile {
   std::string user_id;
   std::string plan;
 };
-std::string install_guid();
+std::string opaque_value();
 size_t collect(char *data, size_t size, size_t count, void *out);
 
 static const char *kMixpanelTrack = "https://api.mixpanel.com/track";
@@ -156,7 +156,7 @@ void segmentThroughHelper(const Profile &p) {
 void posthogHttplib(const Profile &p) {
   httplib::Client cli("https://us.i.posthog.com");
   nlohmann::json j;
-  j["distinct_id"] = install_guid();
+  j["distinct_id"] = opaque_value();
   j["properties"]["email"] = p.email;
   cli.Post("/capture/", j.dump(), "application/json");
 }
@@ -177,7 +177,7 @@ void posthogHttplibNegative(const Profile &p) {
   vendor.Post("/capture/", j.dump(), "application/json");
   httplib::Client own("https://api.example.org");
   nlohmann::json k;
-  k["distinct_id"] = install_guid();
+  k["distinct_id"] = opaque_value();
   own.Post("/capture/", k.dump(), "application/json");
 }
 

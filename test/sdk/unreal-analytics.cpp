@@ -86,7 +86,7 @@ void OnSessionStartPlain(const FString &BuildVersion) {
   Provider()->SetBuildInfo(BuildVersion);
 }
 
-// Positive: the user's city, gender and age as provider user attributes.
+// Positive: the user's gender; negative by default: the city (coarse location), the age.
 void OnDemographics(const FString &City, const FString &Gender, int32 Age) {
   Provider()->SetLocation(City);
   Provider()->SetGender(Gender);
@@ -162,8 +162,8 @@ void OnServerSession(const FString &PlayerUserId) {
 // CHECK: unreal-analytics.cpp:80:15: warning: user identifier sent to the configured Unreal Engine analytics provider (IAnalyticsProvider) as event property "Player" in call to 'IAnalyticsProvider::SetDefaultEventAttributes' [privacy-pii-to-analytics]
 // CHECK: unreal-analytics.cpp:78:57: note: 'UserId' is a user identifier (name 'UserId')
 // CHECK: unreal-analytics.cpp:78:16: note: stored under key "Player"
-// CHECK: unreal-analytics.cpp:91:15: warning: precise location sent to the configured Unreal Engine analytics provider (IAnalyticsProvider) as user trait in call to 'IAnalyticsProvider::SetLocation' [privacy-pii-to-analytics]
-// CHECK: unreal-analytics.cpp:91:27: note: the argument is a precise location (parameter of 'IAnalyticsProvider::SetLocation')
+// CHECK: unreal-analytics.cpp:92:15: warning: gender sent to the configured Unreal Engine analytics provider (IAnalyticsProvider) as user trait in call to 'IAnalyticsProvider::SetGender' [privacy-pii-to-analytics]
+// CHECK: unreal-analytics.cpp:92:25: note: 'Gender' is gender (name 'Gender')
 // CHECK: unreal-analytics.cpp:103:15: warning: email address sent to the configured Unreal Engine analytics provider (IAnalyticsProvider) as attribute in call to 'IAnalyticsProvider::RecordItemPurchase' [privacy-pii-to-analytics]
 // CHECK: unreal-analytics.cpp:103:60: note: 'BuyerEmail' is an email address (name 'BuyerEmail')
 // CHECK: unreal-analytics.cpp:116:15: warning: person name sent to the configured Unreal Engine analytics provider (IAnalyticsProvider) as attribute in call to 'IAnalyticsProvider::RecordCurrencyPurchase' [privacy-pii-to-analytics]

@@ -69,8 +69,8 @@ void ReportHang(IAnalyticsProvider &Provider) {
 // CHECK: unreal-system-sources.cpp:30:12: warning: device identifier sent to the configured Unreal Engine analytics provider (IAnalyticsProvider) as event property "LoginId" in call to 'IAnalyticsProvider::RecordEvent' [privacy-pii-to-analytics]
 // CHECK: unreal-system-sources.cpp:30:89: note: the result of 'FUnixPlatformMisc::GetLoginId' is a device identifier (function 'FUnixPlatformMisc::GetLoginId')
 // CHECK: unreal-system-sources.cpp:30:89: note: stored under key "LoginId"
-// CHECK: unreal-system-sources.cpp:44:12: warning: device identifier sent to the configured Unreal Engine analytics provider (IAnalyticsProvider) as event property "AdId" in call to 'IAnalyticsProvider::SetDefaultEventAttributes' [privacy-pii-to-analytics]
-// CHECK: unreal-system-sources.cpp:42:55: note: the result of 'FGenericPlatformMisc::GetUniqueAdvertisingId' is a device identifier (function 'FGenericPlatformMisc::GetUniqueAdvertisingId')
+// CHECK: unreal-system-sources.cpp:44:12: warning: advertising identifier sent to the configured Unreal Engine analytics provider (IAnalyticsProvider) as event property "AdId" in call to 'IAnalyticsProvider::SetDefaultEventAttributes' [privacy-pii-to-analytics]
+// CHECK: unreal-system-sources.cpp:42:55: note: the result of 'FGenericPlatformMisc::GetUniqueAdvertisingId' is an advertising identifier (function 'FGenericPlatformMisc::GetUniqueAdvertisingId')
 // CHECK: unreal-system-sources.cpp:42:16: note: stored under key "AdId"
 // CHECK: unreal-system-sources.cpp:44:12: warning: device identifier sent to the configured Unreal Engine analytics provider (IAnalyticsProvider) as event property "DeviceId" in call to 'IAnalyticsProvider::SetDefaultEventAttributes' [privacy-pii-to-analytics]
 // CHECK: unreal-system-sources.cpp:41:59: note: the result of 'FGenericPlatformMisc::GetDeviceId' is a device identifier (function 'FGenericPlatformMisc::GetDeviceId')

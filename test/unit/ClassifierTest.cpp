@@ -17,9 +17,19 @@ using namespace piiflow;
 
 namespace {
 
+/// The classifier with the bundled vocabulary (models/vocabulary/personal-data.json), read once.
+const Classifier &bundled() {
+  static const Classifier C = [] {
+    Classifier Read;
+    llvm::cantFail(Read.addVocabularyFile(PIIFLOW_TEST_MODELS_DIR "/vocabulary/personal-data.json"));
+    return Read;
+  }();
+  return C;
+}
+
 std::optional<DataKind> kindOf(llvm::StringRef Name, NameContext Context = NameContext::Variable,
                                llvm::StringRef Owner = {}) {
-  Classifier C;
+  const Classifier &C = bundled();
   auto R = C.classify(Name, Context, Owner);
   if (!R)
     return std::nullopt;
@@ -27,15 +37,15 @@ std::optional<DataKind> kindOf(llvm::StringRef Name, NameContext Context = NameC
 }
 
 TEST(ClassifierTest, TokenizesSnakeCamelDigitsAndPrefixes) {
-  EXPECT_EQ(Classifier::tokenize("m_userEmailAddr2", NameContext::Variable),
+  EXPECT_EQ(bundled().tokenize("m_userEmailAddr2", NameContext::Variable),
             (std::vector<std::string>{"user", "email", "address", "2"}));
-  EXPECT_EQ(Classifier::tokenize("kHTTPServerName", NameContext::Variable),
+  EXPECT_EQ(bundled().tokenize("kHTTPServerName", NameContext::Variable),
             (std::vector<std::string>{"http", "server", "name"}));
-  EXPECT_EQ(Classifier::tokenize("getUserId", NameContext::Function),
+  EXPECT_EQ(bundled().tokenize("getUserId", NameContext::Function),
             (std::vector<std::string>{"user", "id"}));
-  EXPECT_EQ(Classifier::tokenize("getUserId", NameContext::Variable),
+  EXPECT_EQ(bundled().tokenize("getUserId", NameContext::Variable),
             (std::vector<std::string>{"get", "user", "id"}));
-  EXPECT_EQ(Classifier::tokenize("$first_name", NameContext::Key),
+  EXPECT_EQ(bundled().tokenize("$first_name", NameContext::Key),
             (std::vector<std::string>{"first", "name"}));
 }
 
@@ -58,7 +68,7 @@ TEST(ClassifierTest, ClassifiesEveryKind) {
   EXPECT_EQ(kindOf("client.address", NameContext::Key), DataKind::IpAddress);
   EXPECT_EQ(kindOf("ipAddr"), DataKind::IpAddress);
   EXPECT_EQ(kindOf("deviceId"), DataKind::DeviceId);
-  EXPECT_EQ(kindOf("idfa"), DataKind::DeviceId);
+  EXPECT_EQ(kindOf("idfa"), DataKind::AdvertisingId);
   EXPECT_EQ(kindOf("mac_address"), DataKind::DeviceId);
   EXPECT_EQ(kindOf("latitude"), DataKind::Location);
   EXPECT_EQ(kindOf("lng"), DataKind::Location);
@@ -103,7 +113,7 @@ TEST(ClassifierTest, ExcludesLookAlikes) {
 }
 
 TEST(ClassifierTest, EvidenceNamesTheReason) {
-  Classifier C;
+  Classifier C = bundled();
   auto R = C.classify("userEmail", NameContext::Variable);
   ASSERT_TRUE(R);
   EXPECT_EQ(R->Evidence, "name 'userEmail'");
@@ -136,7 +146,7 @@ Measurement measureOn(llvm::StringRef Path, bool MayListMisses = true) {
   if (Lines.empty())
     return M;
   EXPECT_EQ(Lines.front(), "name\tcontext\towner\tkind\tsource") << Path.str();
-  Classifier C;
+  const Classifier &C = bundled();
   for (llvm::StringRef Line : llvm::ArrayRef(Lines).drop_front()) {
     llvm::SmallVector<llvm::StringRef, 5> Cols;
     Line.split(Cols, '\t');

@@ -431,7 +431,7 @@ std::optional<RunResult> piiflow::link(const ToolOptions &Options) {
       Unreadable.push_back(UnitFailure{
           Path, Path + ": its units were analysed under other models or options than this "
                        "link's (--models, --no-default-models, --policy, --hash-function, "
-                       "--hash-header, --extra-names, --explain, --summaries): link with the "
+                       "--hash-header, --extra-names, --vocabulary, --explain, --summaries): link with the "
                        "options that analysed them"});
       continue;
     }

@@ -39,7 +39,7 @@ Usage:
 Configuration:
   The CheckOptions of the .clang-tidy nearest to each file are read as clang-tidy reads them:
   privacy-pii-to-analytics.<Option> and privacy-weak-pseudonymization.<Option> for one check, or
-  <Option> alone for both (ModelFiles, HashFunction, HashHeader, Policy, ExtraNames, SummaryFiles,
+  <Option> alone for both (ModelFiles, HashFunction, HashHeader, Policy, ExtraNames, Vocabulary, SummaryFiles,
   Explain). Its Checks: line turns a privacy check off only with a glob that names it
   (-privacy-*, -privacy-pii-to-analytics): a bare -* that lists a project's clang-tidy checks
   leaves them on. --checks applies after the files. Units whose privacy checks are all off are
@@ -154,6 +154,11 @@ static llvm::cl::opt<std::string> ExtraNamesText(
     llvm::cl::desc("The project's own names of personal data, as the check's ExtraNames option: "
                    "<name>=<kind>;..."),
     llvm::cl::value_desc("names"), llvm::cl::cat(PiiflowCategory));
+static llvm::cl::opt<std::string> VocabularyFiles(
+    "vocabulary",
+    llvm::cl::desc("The project's vocabulary files, read after the bundled one, as the check's "
+                   "Vocabulary option: <file>;... (docs/vocabulary.md)"),
+    llvm::cl::value_desc("files"), llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<bool> IncludeSuppressed(
     "include-suppressed",
     llvm::cl::desc("Keep findings that NOLINT comments suppress in the SARIF report, marked with "
@@ -238,6 +243,7 @@ ToolOptions optionValues() {
   O.Explain = Explain;
   O.PolicyText = PolicyText;
   O.ExtraNamesText = ExtraNamesText;
+  O.VocabularyFiles = VocabularyFiles;
   O.SummaryFiles.assign(SummaryFiles.begin(), SummaryFiles.end());
   O.ExportSummaries = ExportSummaries;
   O.ApplyFixes = ApplyFixes;

@@ -54,7 +54,7 @@ struct ToolOptions {
   bool NoDefaultModels = false;
   std::string HashFunction, HashHeader;
   bool Explain = false;
-  std::string PolicyText, ExtraNamesText;
+  std::string PolicyText, ExtraNamesText, VocabularyFiles;
   std::vector<std::string> SummaryFiles;
   std::string ExportSummaries;
 

@@ -54,6 +54,10 @@ llvm::Expected<Setup *> SetupCache::get(const CheckConfig &Config, llvm::StringR
   if (!Allowed)
     return inConfigFile(Config, Allowed.takeError());
   auto S = std::make_unique<Setup>();
+  auto Classes = Classifier::withVocabulary(value("Vocabulary", CommandLine.VocabularyFiles));
+  if (!Classes)
+    return inConfigFile(Config, Classes.takeError());
+  S->Classes = std::move(*Classes);
   if (llvm::Error E = S->Classes.addExtraNames(value("ExtraNames", CommandLine.ExtraNamesText)))
     return inConfigFile(Config, std::move(E));
   S->Models = std::move(*Models);
@@ -66,6 +70,7 @@ llvm::Expected<Setup *> SetupCache::get(const CheckConfig &Config, llvm::StringR
                                 S->Options.HashHeader, S->Options.Explain ? "explain" : "",
                                 value("Policy", CommandLine.PolicyText),
                                 value("ExtraNames", CommandLine.ExtraNamesText),
+                                S->Classes.vocabulary().Fingerprint,
                                 ImportedDigest});
   Setup *Result = S.get();
   ByOptions[Key] = std::move(S);
