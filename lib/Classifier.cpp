@@ -251,6 +251,14 @@ std::optional<OwnerClass> ownerClassOf(const Vocabulary &V, std::vector<std::str
     Tokens.pop_back();
   if (Tokens.empty())
     return std::nullopt;
+  // A thing's or a system's message, user, name is not a person's nor user content: LogMessage,
+  // SystemUser, ErrorMessage.
+  if (Tokens.size() > 1) {
+    const std::string &Before = Tokens[Tokens.size() - 2];
+    if (V.ThingOwners.contains(Before) || V.ForeignBefore.contains(Before) ||
+        V.ConstantBefore.contains(Before))
+      return std::nullopt;
+  }
   if (V.PersonOwners.contains(Tokens.back()))
     return OwnerClass::Person;
   if (V.ContentOwners.contains(Tokens.back()))

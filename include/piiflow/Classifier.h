@@ -59,6 +59,11 @@ public:
   /// The bundled vocabulary and then List: what both front ends read.
   static llvm::Expected<Classifier> withVocabulary(llvm::StringRef List);
   const Vocabulary &vocabulary() const { return *Words; }
+  /// This classifier's own copy of its vocabulary, to add text to in tests.
+  Vocabulary &vocabularyForTests() {
+    Words = std::make_shared<Vocabulary>(*Words);
+    return *Words;
+  }
 
   /// Classifies Name in Context. OwnerRecord is the unqualified name of the class that declares a
   /// field or method, or empty.

@@ -248,6 +248,8 @@ std::optional<Classification> FunctionPass::classifyType(QualType T, llvm::Strin
       Named = TT->getDecl();
     else if (const RecordDecl *RD = T->getAsRecordDecl())
       Named = RD;
+    else if (const auto *ET = T->getAs<EnumType>())
+      Named = ET->getDecl(); // enum class Gender
     if (!Named || !Named->getIdentifier())
       return std::nullopt;
     if (std::optional<Classification> C =

@@ -163,14 +163,24 @@ void FunctionPass::applyUnknownCall(CallSite &Site, AbstractValue &Result) {
       Result.CalleeFields.push_back(F);
 
   // An accessor of an object that holds personal data, giving it as text: phone.c_str(),
-  // email.ToString(), name.data(); a bag's entries written as text (obj.dump() of a program's
-  // own JSON object) keep their keys.
+  // email.ToString(), name.data(), coordinate.toString(format = default); a bag's entries written
+  // as text (obj.dump() of a program's own JSON object) keep their keys. An accessor giving a
+  // number gives the kinds a number can be: coordinate.latitude(), steamId.ConvertToUint64(), not
+  // email.size().
   if (const auto *Method = dyn_cast<CXXMethodDecl>(Site.Callee))
-    if (Site.Object && Method->isConst() && Method->getNumParams() == 0 &&
-        returnsText(Method->getReturnType())) {
-      unionInto(Result.Taints, Site.ObjectValue.Taints);
-      for (const BagEntry &E : Site.ObjectValue.Entries)
-        Result.addEntry(E);
+    if (Site.Object && Method->isConst() &&
+        llvm::all_of(Method->parameters(),
+                     [](const ParmVarDecl *P) { return P->hasDefaultArg(); })) {
+      QualType Returned = Method->getReturnType();
+      if (returnsText(Returned)) {
+        unionInto(Result.Taints, Site.ObjectValue.Taints);
+        for (const BagEntry &E : Site.ObjectValue.Entries)
+          Result.addEntry(E);
+      } else if (Returned->isArithmeticType()) {
+        for (const TaintFact &F : Site.ObjectValue.Taints)
+          if (!F.isParameter() && canHoldKind(Returned, F.Kind, TU.Classes))
+            unionInto(Result.Taints, TaintSet{F});
+      }
     }
 
   // A named constructor of a class (Json::Value::string(s), Variant::fromString(s)): the object
