@@ -253,21 +253,34 @@ std::optional<OwnerClass> ownerClassOf(const Vocabulary &V, std::vector<std::str
     return std::nullopt;
   // A thing's or a system's message, user, name is not a person's nor user content: LogMessage,
   // SystemUser, ErrorMessage.
-  if (Tokens.size() > 1) {
+  if (Tokens.size() > 1 && !V.DeviceOwners.contains(Tokens.back()) &&
+      !V.NetworkOwners.contains(Tokens.back())) {
     const std::string &Before = Tokens[Tokens.size() - 2];
     if (V.ThingOwners.contains(Before) || V.ForeignBefore.contains(Before) ||
         V.ConstantBefore.contains(Before))
       return std::nullopt;
   }
-  if (V.PersonOwners.contains(Tokens.back()))
-    return OwnerClass::Person;
-  if (V.ContentOwners.contains(Tokens.back()))
-    return OwnerClass::Content;
+  for (OwnerClass C : {OwnerClass::Person, OwnerClass::Content, OwnerClass::Device,
+                       OwnerClass::Network})
+    if (V.ownersOf(C).contains(Tokens.back()))
+      return C;
   return std::nullopt;
 }
 
 llvm::StringRef ownerPhrase(OwnerClass C) {
-  return C == OwnerClass::Person ? "a person" : C == OwnerClass::Content ? "user content" : "a key";
+  switch (C) {
+  case OwnerClass::Person:
+    return "a person";
+  case OwnerClass::Content:
+    return "user content";
+  case OwnerClass::Device:
+    return "a device";
+  case OwnerClass::Network:
+    return "a network peer";
+  case OwnerClass::Key:
+    break;
+  }
+  return "a key";
 }
 
 /// The look-alike markers in the name that did not decide: shown as what argued against.
@@ -316,6 +329,8 @@ std::optional<Classification> Classifier::classify(llvm::StringRef Name, NameCon
       for (size_t I = At->second; I < Tokens.size(); ++I) {
         if (V.ComplementStarts.contains(Tokens[I]))
           break; // player_name_by_steam_id: what follows qualifies the head
+        if (G.Keeps.contains(Tokens[I]))
+          continue;
         if (V.After.contains(Tokens[I]) || (Tokens[I] == "id" && !isIdentifierKind(G.Kind)))
           return std::nullopt;
       }
@@ -410,8 +425,7 @@ Classifier::classifyGenericWord(const std::vector<std::string> &TokensIn, llvm::
         if (W.Owner == OwnerClass::Key)
           continue;
         const std::string &OwnerWord = Tokens[At - 1];
-        const llvm::StringSet<> &Owners =
-            W.Owner == OwnerClass::Person ? V.PersonOwners : V.ContentOwners;
+        const llvm::StringSet<> &Owners = V.ownersOf(W.Owner);
         bool OwnedInName = Owners.contains(OwnerWord) && !V.NotInName.contains(OwnerWord);
         // Or a modifier on a generic word of an owner around it: Addressee::formattedName.
         bool Modified = !OwnedInName && W.Modifiable && Around && *Around == W.Owner &&

@@ -105,7 +105,7 @@ llvm::Error FileReader::phrases(const json &J) {
   std::vector<Vocabulary::PhraseGroup> Groups;
   for (size_t I = 0; I < J.size(); ++I) {
     std::string Where = "phrases[" + std::to_string(I) + "]";
-    if (llvm::Error E = onlyMembers(J[I], Where, {"kind", "phrases", "contexts", "note"}))
+    if (llvm::Error E = onlyMembers(J[I], Where, {"kind", "phrases", "contexts", "keeps", "note"}))
       return E;
     Vocabulary::PhraseGroup G;
     G.File = Path.str();
@@ -132,6 +132,9 @@ llvm::Error FileReader::phrases(const json &J) {
         if (!llvm::is_contained({"variable", "field", "function", "key", "trait-key"}, C))
           return fail(Where + ".contexts", "unknown context '" + C + "'", C);
     }
+    if (J[I].contains("keeps"))
+      if (llvm::Error E = wordSet(J[I]["keeps"], Where + ".keeps", G.Keeps))
+        return E;
     Groups.push_back(std::move(G));
   }
   // A project's phrases are read before the bundled ones: its words decide first.
@@ -160,13 +163,16 @@ llvm::Error FileReader::lookAlikes(const json &J) {
 }
 
 llvm::Error FileReader::owners(const json &J) {
-  if (llvm::Error E = onlyMembers(J, "owners", {"person", "recordSuffixes", "content", "thing", "notInName"}))
+  if (llvm::Error E = onlyMembers(J, "owners", {"person", "recordSuffixes", "content", "thing", "notInName",
+                                            "device", "network"}))
     return E;
   std::pair<const char *, llvm::StringSet<> *> Lists[] = {{"person", &V.PersonOwners},
                                                          {"recordSuffixes", &V.RecordSuffixes},
                                                          {"content", &V.ContentOwners},
                                                          {"thing", &V.ThingOwners},
-                                                         {"notInName", &V.NotInName}};
+                                                         {"notInName", &V.NotInName},
+                                                         {"device", &V.DeviceOwners},
+                                                         {"network", &V.NetworkOwners}};
   for (auto &[Name, Set] : Lists)
     if (J.contains(Name))
       if (llvm::Error E = wordSet(J[Name], std::string("owners.") + Name, *Set))
@@ -187,10 +193,15 @@ llvm::Error FileReader::ownerWords(const json &J) {
       W.Owner = OwnerClass::Person;
     else if (Owner == "content")
       W.Owner = OwnerClass::Content;
+    else if (Owner == "device")
+      W.Owner = OwnerClass::Device;
+    else if (Owner == "network")
+      W.Owner = OwnerClass::Network;
     else if (Owner == "key")
       W.Owner = OwnerClass::Key;
     else
-      return fail(Where + ".owner", "expected \"person\", \"content\" or \"key\"", Owner);
+      return fail(Where + ".owner",
+                  "expected \"person\", \"content\", \"device\", \"network\" or \"key\"", Owner);
     auto Kind = kindAt(J[I].value("kind", json()), Where + ".kind");
     if (!Kind)
       return Kind.takeError();
@@ -330,6 +341,23 @@ void addWords(llvm::StringSet<> &Known, const TokenSequence &Words) {
 
 } // namespace
 
+const llvm::StringSet<> &Vocabulary::ownersOf(OwnerClass C) const {
+  static const llvm::StringSet<> None;
+  switch (C) {
+  case OwnerClass::Person:
+    return PersonOwners;
+  case OwnerClass::Content:
+    return ContentOwners;
+  case OwnerClass::Device:
+    return DeviceOwners;
+  case OwnerClass::Network:
+    return NetworkOwners;
+  case OwnerClass::Key:
+    break;
+  }
+  return None;
+}
+
 llvm::Error Vocabulary::addText(llvm::StringRef Text, llvm::StringRef Path) {
   if (llvm::Error E = checkJsonNesting(Text, Path, 64))
     return E;
@@ -350,7 +378,8 @@ llvm::Error Vocabulary::addText(llvm::StringRef Text, llvm::StringRef Path) {
     addWords(KnownWords, S.getValue());
   }
   for (const llvm::StringSet<> *Set :
-       {&SegmentWords, &After, &PersonOwners, &ContentOwners, &ThingOwners, &ForeignBefore})
+       {&SegmentWords, &After, &PersonOwners, &ContentOwners, &ThingOwners, &ForeignBefore,
+        &DeviceOwners, &NetworkOwners})
     for (const auto &W : *Set)
       KnownWords.insert(W.getKey());
   for (const OwnerWord &W : OwnerWords)

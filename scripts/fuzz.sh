@@ -17,7 +17,7 @@ if [ "${1:-}" = "--long" ]; then
   shift 2 || shift $#
 fi
 targets=("$@")
-[ "${#targets[@]}" -eq 0 ] && targets=(models summaries facts sarif options classifier)
+[ "${#targets[@]}" -eq 0 ] && targets=(models summaries facts sarif options classifier vocabulary)
 artifacts="$build/fuzz-artifacts"
 mkdir -p "$artifacts"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}"

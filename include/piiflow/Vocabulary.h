@@ -24,7 +24,7 @@ namespace piiflow {
 using TokenSequence = std::vector<std::string>;
 
 /// The class of thing that owns a generic word such as "name" or "body".
-enum class OwnerClass { Person, Content, Key };
+enum class OwnerClass { Person, Content, Device, Network, Key };
 
 struct Vocabulary {
   struct PhraseGroup {
@@ -33,6 +33,9 @@ struct Vocabulary {
     /// Name contexts ("variable", "field", "function", "key", "trait-key") the group applies in;
     /// empty for all. A phrase of a group that does not apply in the context vetoes the name.
     std::vector<std::string> Contexts;
+    /// Look-alike markers that do not veto this group's phrases: a hashed password is still a
+    /// credential.
+    llvm::StringSet<> Keeps;
     std::string File; ///< where the group was read, for explanations
   };
   struct OwnerWord {
@@ -60,7 +63,10 @@ struct Vocabulary {
   llvm::StringSet<> HeadWords;
   llvm::StringSet<> After, First, ForeignBefore, ConstantBefore, DroppedPrefixes, GetterVerbs,
       KeyFillers, Singulars, ComplementStarts;
-  llvm::StringSet<> PersonOwners, RecordSuffixes, ContentOwners, ThingOwners, NotInName;
+  llvm::StringSet<> PersonOwners, RecordSuffixes, ContentOwners, ThingOwners, NotInName,
+      DeviceOwners, NetworkOwners;
+  /// The owner words of a class (none for Key).
+  const llvm::StringSet<> &ownersOf(OwnerClass C) const;
   std::vector<OwnerWord> OwnerWords;
   std::vector<OwnerField> OwnerFields;
   std::vector<TypeEvidence> Types;

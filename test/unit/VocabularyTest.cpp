@@ -8,26 +8,14 @@
 //===----------------------------------------------------------------------------------------===//
 #include "piiflow/Classifier.h"
 #include "piiflow/Policy.h"
+#include "BundledClassifier.h"
 #include <gtest/gtest.h>
 
 using namespace piiflow;
+using piiflow::test::bundled;
+using piiflow::test::kindOf;
 
 namespace {
-
-const Classifier &bundled() {
-  static const Classifier C = [] {
-    Classifier Read;
-    llvm::cantFail(Read.addVocabularyFile(PIIFLOW_TEST_MODELS_DIR "/vocabulary/personal-data.json"));
-    return Read;
-  }();
-  return C;
-}
-
-std::optional<DataKind> kindOf(llvm::StringRef Name, NameContext Context = NameContext::Variable,
-                               llvm::StringRef Owner = {}) {
-  auto R = bundled().classify(Name, Context, Owner);
-  return R ? std::optional<DataKind>(R->Kind) : std::nullopt;
-}
 
 using Tokens = std::vector<std::string>;
 
