@@ -188,7 +188,8 @@ llvm::Error FileReader::ownerWords(const json &J) {
     if (llvm::Error E = onlyMembers(J[I], Where, {"owner", "kind", "words", "modifiable"}))
       return E;
     Vocabulary::OwnerWord W;
-    std::string Owner = J[I].value("owner", "");
+    const json &OwnerJson = J[I].value("owner", json());
+    std::string Owner = OwnerJson.is_string() ? OwnerJson.get<std::string>() : "";
     if (Owner == "person")
       W.Owner = OwnerClass::Person;
     else if (Owner == "content")
@@ -365,8 +366,15 @@ llvm::Error Vocabulary::addText(llvm::StringRef Text, llvm::StringRef Path) {
   if (Root.is_discarded())
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "%s: invalid JSON in vocabulary file", Path.str().c_str());
-  if (llvm::Error E = FileReader(*this, Text, Path).read(Root))
-    return E;
+  // The reader checks each member's type before it reads it; a type it did not foresee is still
+  // an error that names the file, never an exception out of the analysis.
+  try {
+    if (llvm::Error E = FileReader(*this, Text, Path).read(Root))
+      return E;
+  } catch (const json::exception &X) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s: vocabulary file: %s",
+                                   Path.str().c_str(), jsonExceptionMessage(X.what()).c_str());
+  }
   Files.push_back(Path.str());
   Fingerprint += llvm::utohexstr(llvm::xxh3_64bits(Text)) + ";";
   // The words a concatenated name may be split into.
