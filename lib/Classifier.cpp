@@ -207,9 +207,11 @@ std::vector<std::string> Classifier::tokenize(llvm::StringRef Name, NameContext 
   // Hungarian-ish prefixes: m_email, s_userId, g_phone, kEmailKey.
   if (Raw.size() > 1 && Raw.front().size() == 1 && V.DroppedPrefixes.contains(Raw.front()))
     Raw.erase(Raw.begin());
-  // A getter's verb: getEmail, fetchUserId; currentLocation stays.
-  if (Context == NameContext::Function && Raw.size() > 1 && V.GetterVerbs.contains(Raw.front()))
-    Raw.erase(Raw.begin());
+  // A getter's verb: getEmail, fetchUserId, and a C API's account_get_pass; currentLocation stays.
+  if (Context == NameContext::Function)
+    for (size_t I = 0; I + 1 < Raw.size() && Raw.size() > 1; ++I)
+      if (V.GetterVerbs.contains(Raw[I]))
+        Raw.erase(Raw.begin() + I--);
   // Compounds split by case or digits: Sur|Name, ipv|6, U|Id.
   for (size_t I = 0; I + 1 < Raw.size(); ++I) {
     std::string Joined = Raw[I] + Raw[I + 1];
@@ -218,26 +220,32 @@ std::vector<std::string> Classifier::tokenize(llvm::StringRef Name, NameContext 
       Raw.erase(Raw.begin() + I + 1);
     }
   }
-  std::vector<std::string> Tokens;
-  auto expand = [&](const std::string &T) {
-    auto It = V.Synonyms.find(T);
-    if (It == V.Synonyms.end()) {
-      Tokens.push_back(T);
-      return;
-    }
-    Tokens.insert(Tokens.end(), It->second.begin(), It->second.end());
-  };
-  for (std::string T : Raw) {
-    // Plurals of the nouns the phrases use: usernames, phones, user_ids, addresses.
+  // Plurals of the nouns the phrases use: usernames, phones, user_ids, addresses.
+  auto singular = [&](std::string T) {
     if (T.size() > 2 && T.back() == 's' && !V.Synonyms.count(T)) {
       llvm::StringRef Singular = llvm::StringRef(T).drop_back();
       if (Singular.ends_with("se") && V.Singulars.contains(Singular.drop_back()))
         Singular = Singular.drop_back();
       if (V.Singulars.contains(Singular))
-        T = Singular.str();
+        return Singular.str();
     }
-    for (const std::string &Piece : segment(V, T))
-      expand(Piece);
+    return T;
+  };
+  // A synonym's words may be synonyms themselves, once: latlng -> lat lng -> latitude longitude.
+  std::vector<std::string> Tokens;
+  auto expand = [&](const std::string &T, int Depth, auto &Self) -> void {
+    auto It = V.Synonyms.find(T);
+    if (It == V.Synonyms.end() || Depth > 1) {
+      Tokens.push_back(T);
+      return;
+    }
+    for (const std::string &W : It->second)
+      Self(W, Depth + 1, Self);
+  };
+  for (const std::string &T : Raw) {
+    std::vector<std::string> Pieces = segment(V, singular(T));
+    for (const std::string &Piece : Pieces)
+      expand(Pieces.size() > 1 ? singular(Piece) : Piece, 0, expand);
   }
   return Tokens;
 }
@@ -319,6 +327,7 @@ std::optional<Classification> Classifier::classify(llvm::StringRef Name, NameCon
   if (V.First.contains(Tokens.front()) && Tokens.size() > 1)
     return std::nullopt;
 
+  bool Vetoed = false;
   for (const Vocabulary::PhraseGroup &G : V.Phrases)
     for (const TokenSequence &Phrase : G.Phrases) {
       std::optional<std::pair<size_t, size_t>> At = findSequence(Tokens, Phrase);
@@ -326,13 +335,21 @@ std::optional<Classification> Classifier::classify(llvm::StringRef Name, NameCon
         continue;
       // The head noun decides: a marker after the phrase makes the name about the data, not
       // the data (email_template_id, phone_country_code, password_generator).
+      bool IdOfSomethingElse = false;
       for (size_t I = At->second; I < Tokens.size(); ++I) {
         if (V.ComplementStarts.contains(Tokens[I]))
           break; // player_name_by_steam_id: what follows qualifies the head
         if (G.Keeps.contains(Tokens[I]))
           continue;
-        if (V.After.contains(Tokens[I]) || (Tokens[I] == "id" && !isIdentifierKind(G.Kind)))
+        if (V.After.contains(Tokens[I]))
           return std::nullopt;
+        IdOfSomethingElse |= Tokens[I] == "id" && !isIdentifierKind(G.Kind);
+      }
+      // An id after a phrase of another kind is that thing's id (email_id of a row), unless a
+      // longer phrase names it: my_login_id is a login id, not a login.
+      if (IdOfSomethingElse) {
+        Vetoed = true;
+        continue;
       }
       // A name of a thing is no person's: app_display_name, room_alias_name.
       if ((G.Kind == DataKind::PersonName || G.Kind == DataKind::Username) && At->first > 0 &&
@@ -352,6 +369,8 @@ std::optional<Classification> Classifier::classify(llvm::StringRef Name, NameCon
                                  dataKindId(G.Kind).str() + ")" +
                                  lostLookAlikes(V, Tokens, At->first, At->second));
     }
+  if (Vetoed)
+    return std::nullopt;
   if (Context == NameContext::Field || Context == NameContext::Function)
     if (std::optional<Classification> C = classifyByOwnerRecord(Tokens, Name, Context, OwnerRecord))
       return C;
@@ -409,11 +428,19 @@ Classifier::classifyGenericWord(const std::vector<std::string> &TokensIn, llvm::
   const std::vector<std::string> &Tokens = Head;
   for (const Vocabulary::OwnerWord &W : V.OwnerWords)
     for (const TokenSequence &Word : W.Words) {
+      std::string Why = "'" + joined(Word) + "' ";
+      // The owner after the word, as Romance languages write it: nom_patient, id_cliente.
+      if (W.Owner != OwnerClass::Key && Tokens.size() == Word.size() + 1 &&
+          std::equal(Word.begin(), Word.end(), Tokens.begin()) &&
+          V.ownersOf(W.Owner).contains(Tokens.back()) && !V.NotInName.contains(Tokens.back()))
+        return Classification{W.Kind, evidenceFor(Name, Context, Owner),
+                              "generic word " + Why + "of '" + Tokens.back() + "', " +
+                                  ownerPhrase(W.Owner).str() + " (" +
+                                  dataKindId(W.Kind).str() + ")" + Reading};
       if (Word.size() > Tokens.size() ||
           !std::equal(Word.begin(), Word.end(), Tokens.end() - Word.size()))
         continue;
       size_t At = Tokens.size() - Word.size();
-      std::string Why = "'" + joined(Word) + "' ";
       if (At == 0) {
         // The whole name is the generic word: the owner around it decides.
         if (W.Owner == OwnerClass::Key ? !IsKey : (!Around || *Around != W.Owner))

@@ -92,7 +92,7 @@ TEST(ClassifierTest, ExcludesLookAlikes) {
         "address_family", "level_name", "ip_protocol", "isEmailValid", "hasPhone",
         "email_count", "password_policy", "ip_version", "user_count", "token", "name",
         "address", "location", "id", "max_password_length", "email_regex", "zipFile",
-        "zip_path", "street_view_enabled", "screenName", "screen_name"})
+        "zip_path", "street_view_enabled", "screenName", "screen_name", "cancellation_token", "backendToken"})
     EXPECT_EQ(kindOf(Name), std::nullopt) << Name.str();
 }
 
@@ -199,6 +199,19 @@ TEST(ClassifierTest, MeetsPrecisionAndRecallOnHeldOutNames) {
   constexpr double PrecisionGate = 0.90, RecallGate = 0.75;
   EXPECT_GE(M.precision(), PrecisionGate) << M.Misses;
   EXPECT_GE(M.recall(), RecallGate) << M.Misses;
+}
+
+/// The third labelled set (test/data/classifier-names-tuning3.tsv), collected during issue 22
+/// from 36 repositories in no other file, after the vocabulary's first version: measured once
+/// unseen (precision 0.811, recall 0.399), then its misses were read and the vocabulary refined
+/// on them. Tuning data: a regression floor.
+TEST(ClassifierTest, MeetsPrecisionAndRecallOnThirdTuningNames) {
+  Measurement M = measureOn(PIIFLOW_CLASSIFIER_TUNING3_TSV);
+  std::printf("classifier on %u third tuning names: precision %.3f, recall %.3f\n", M.Rows,
+              M.precision(), M.recall());
+  EXPECT_GE(M.Rows, 500u);
+  EXPECT_GE(M.precision(), 0.90) << M.Misses;
+  EXPECT_GE(M.recall(), 0.65) << M.Misses;
 }
 
 /// The fresh held-out names (test/data/classifier-names-heldout2.tsv), collected for issue 22
