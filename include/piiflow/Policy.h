@@ -6,8 +6,7 @@
 // policy is empty: nothing personal may go to any vendor (a keyed hash is not personal data and
 // needs no rule). A few kinds are off in the default policy: coarse location everywhere, a
 // pseudonymous installation id given as the user's identity. "report=<kind>[,<kind>...]" turns
-// them on. Both front ends read the same
-// option, Policy.
+// them on. Both front ends read the same option, Policy.
 //
 //===----------------------------------------------------------------------------------------===//
 #ifndef PIIFLOW_POLICY_H

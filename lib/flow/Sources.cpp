@@ -140,11 +140,13 @@ AbstractValue FunctionPass::readExactPath(const AccessPath &Path, const Expr *Us
   if (cannotBeNamedData(Leaf->getType()))
     return V;
   if (!Path.Fields.empty()) {
-    llvm::StringRef Object;
+    const ValueDecl *ObjectDecl = nullptr;
     if (Path.Fields.size() > 1)
-      Object = Path.Fields[Path.Fields.size() - 2]->getName();
+      ObjectDecl = Path.Fields[Path.Fields.size() - 2];
     else if (Path.Root != &ThisRoot)
-      Object = static_cast<const ValueDecl *>(Path.Root)->getName();
+      ObjectDecl = static_cast<const ValueDecl *>(Path.Root);
+    llvm::StringRef Object = ObjectDecl && ObjectDecl->getIdentifier() ? ObjectDecl->getName()
+                                                                        : llvm::StringRef();
     AbstractValue Member =
         classifyMember(cast<FieldDecl>(Leaf), Use, "'" + Path.display() + "'", Object);
     addDeclaredEndpoints(Leaf, Member);

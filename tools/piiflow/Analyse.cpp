@@ -431,8 +431,8 @@ std::optional<RunResult> piiflow::link(const ToolOptions &Options) {
       Unreadable.push_back(UnitFailure{
           Path, Path + ": its units were analysed under other models or options than this "
                        "link's (--models, --no-default-models, --policy, --hash-function, "
-                       "--hash-header, --extra-names, --vocabulary, --explain, --summaries): link with the "
-                       "options that analysed them"});
+                       "--hash-header, --extra-names, --vocabulary, --explain, --summaries): "
+                       "link with the options that analysed them"});
       continue;
     }
     for (UnitOutcome &Unit : Read->Units)

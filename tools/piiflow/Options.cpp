@@ -39,8 +39,8 @@ Usage:
 Configuration:
   The CheckOptions of the .clang-tidy nearest to each file are read as clang-tidy reads them:
   privacy-pii-to-analytics.<Option> and privacy-weak-pseudonymization.<Option> for one check, or
-  <Option> alone for both (ModelFiles, HashFunction, HashHeader, Policy, ExtraNames, Vocabulary, SummaryFiles,
-  Explain). Its Checks: line turns a privacy check off only with a glob that names it
+  <Option> alone for both (ModelFiles, HashFunction, HashHeader, Policy, ExtraNames, Vocabulary,
+  SummaryFiles, Explain). Its Checks: line turns a privacy check off only with a glob that names it
   (-privacy-*, -privacy-pii-to-analytics): a bare -* that lists a project's clang-tidy checks
   leaves them on. --checks applies after the files. Units whose privacy checks are all off are
   counted in a warning, once per .clang-tidy. Options on this command line win over the files.
