@@ -148,9 +148,9 @@ llvm::Error Classifier::addVocabularyList(llvm::StringRef List) {
 llvm::Expected<Classifier> Classifier::withVocabulary(llvm::StringRef List) {
   Classifier C;
   if (llvm::Error E = C.addVocabularyFile(defaultVocabularyFile()))
-    return std::move(E);
+    return E;
   if (llvm::Error E = C.addVocabularyList(List))
-    return std::move(E);
+    return E;
   return C;
 }
 
@@ -204,18 +204,21 @@ static std::vector<std::string> segment(const Vocabulary &V, const std::string &
 std::vector<std::string> Classifier::tokenize(llvm::StringRef Name, NameContext Context) const {
   const Vocabulary &V = *Words;
   std::vector<std::string> Raw = rawTokens(Name);
-  // Hungarian-ish prefixes: m_email, s_userId, g_phone, kEmailKey.
-  if (Raw.size() > 1 && Raw.front().size() == 1 && V.DroppedPrefixes.contains(Raw.front()))
+  // Hungarian-ish prefixes: m_email, s_userId, g_phone, kEmailKey, szUserName, pchCardHolderName.
+  if (Raw.size() > 1 && V.DroppedPrefixes.contains(Raw.front()))
     Raw.erase(Raw.begin());
   // A getter's verb: getEmail, fetchUserId, and a C API's account_get_pass; currentLocation stays.
   if (Context == NameContext::Function)
     for (size_t I = 0; I + 1 < Raw.size() && Raw.size() > 1; ++I)
       if (V.GetterVerbs.contains(Raw[I]))
         Raw.erase(Raw.begin() + I--);
-  // Compounds split by case or digits: Sur|Name, ipv|6, U|Id.
+  // Compounds split by case or digits: Sur|Name, ipv|6, U|Id, and a phrase's first word that
+  // ends in digits: spo|2, track|2.
   for (size_t I = 0; I + 1 < Raw.size(); ++I) {
     std::string Joined = Raw[I] + Raw[I + 1];
-    if (V.Synonyms.count(Joined)) {
+    bool WordWithDigits =
+        llvm::all_of(Raw[I + 1], ::isdigit) && V.PhrasesByFirstWord.contains(Joined);
+    if (V.Synonyms.count(Joined) || WordWithDigits) {
       Raw[I] = Joined;
       Raw.erase(Raw.begin() + I + 1);
     }
@@ -304,17 +307,45 @@ std::string lostLookAlikes(const Vocabulary &V, const std::vector<std::string> &
   return Out.empty() ? Out : "; against: look-alike " + Out + " (not the head noun)";
 }
 
+/// Whether a phrase of another kind than Kind ends the name after the token at End, with no
+/// complement between them: the head noun is the last (remote_addr_city is a city, not an IP
+/// address; player_name_by_steam_id stays a name).
+bool endsWithAnotherHead(const Vocabulary &V, const std::vector<std::string> &Tokens,
+                         llvm::ArrayRef<Vocabulary::PhrasePlace> Candidates, DataKind Kind,
+                         size_t End) {
+  return llvm::any_of(Candidates, [&](Vocabulary::PhrasePlace Other) {
+    const Vocabulary::PhraseGroup &OtherGroup = V.Phrases[Other.first];
+    const TokenSequence &Head = OtherGroup.Phrases[Other.second];
+    if (OtherGroup.Kind == Kind || Head.size() > Tokens.size() - End ||
+        !std::equal(Head.begin(), Head.end(), Tokens.end() - Head.size()))
+      return false;
+    return llvm::none_of(llvm::ArrayRef(Tokens).slice(End, Tokens.size() - Head.size() - End),
+                         [&](const std::string &T) {
+                           return V.ComplementStarts.contains(T) ||
+                                  V.ArgumentMarkers.contains(T);
+                         });
+  });
+}
+
 } // namespace
 
 std::optional<Classification> Classifier::classify(llvm::StringRef Name, NameContext Context,
                                                    llvm::StringRef OwnerRecord) const {
   const Vocabulary &V = *Words;
   std::vector<std::string> Tokens = tokenize(Name, Context);
-  std::string Reading;
-  if (joined(Tokens) != joined(rawTokens(Name)))
-    Reading = "; '" + Name.str() + "' read as '" + joined(Tokens) + "'";
+  // How the name was read, said only when a kind is decided and only if it differs from the
+  // name's own words: 'kdnr' read as 'customer number'.
+  std::vector<std::string> ReadAs;
+  if (Context == NameContext::Key || Context == NameContext::TraitKey)
+    ReadAs = Tokens; // before the record fillers are dropped below
+  auto withReading = [&](std::optional<Classification> C) {
+    const std::vector<std::string> &Read = ReadAs.empty() ? Tokens : ReadAs;
+    if (C && joined(Read) != joined(rawTokens(Name)))
+      C->Why += "; '" + Name.str() + "' read as '" + joined(Read) + "'";
+    return C;
+  };
   auto decided = [&](DataKind Kind, std::string Why) {
-    return Classification{Kind, evidenceFor(Name, Context, OwnerRecord), Why + Reading};
+    return withReading(Classification{Kind, evidenceFor(Name, Context, OwnerRecord), Why});
   };
   for (const auto &[Sequence, Kind] : ExtraNames)
     if (findSequence(Tokens, Sequence))
@@ -327,65 +358,99 @@ std::optional<Classification> Classifier::classify(llvm::StringRef Name, NameCon
   if (V.First.contains(Tokens.front()) && Tokens.size() > 1)
     return std::nullopt;
 
+  // Only the phrases that start with a word of the name can match; they are tried in the
+  // vocabulary's order, as if every phrase were.
+  std::vector<Vocabulary::PhrasePlace> Candidates;
+  for (size_t I = 0; I < Tokens.size(); ++I) {
+    if (llvm::is_contained(llvm::ArrayRef(Tokens).take_front(I), Tokens[I]))
+      continue;
+    auto It = V.PhrasesByFirstWord.find(Tokens[I]);
+    if (It != V.PhrasesByFirstWord.end())
+      Candidates.insert(Candidates.end(), It->second.begin(), It->second.end());
+  }
+  llvm::sort(Candidates);
   bool Vetoed = false;
-  for (const Vocabulary::PhraseGroup &G : V.Phrases)
-    for (const TokenSequence &Phrase : G.Phrases) {
-      std::optional<std::pair<size_t, size_t>> At = findSequence(Tokens, Phrase);
-      if (!At)
+  for (auto [GroupIndex, PhraseIndex] : Candidates) {
+    const Vocabulary::PhraseGroup &G = V.Phrases[GroupIndex];
+    const TokenSequence &Phrase = G.Phrases[PhraseIndex];
+    std::optional<std::pair<size_t, size_t>> At = findSequence(Tokens, Phrase);
+    if (!At || (G.Qualified && At->first == 0))
+      continue;
+    // The head noun decides: a marker after the phrase makes the name about the data, not
+    // the data (email_template_id, phone_country_code, password_generator).
+    bool IdOfSomethingElse = false;
+    for (size_t I = At->second; I < Tokens.size(); ++I) {
+      if (V.ComplementStarts.contains(Tokens[I]))
+        break; // player_name_by_steam_id: what follows qualifies the head
+      if (G.Keeps.contains(Tokens[I]))
         continue;
-      // The head noun decides: a marker after the phrase makes the name about the data, not
-      // the data (email_template_id, phone_country_code, password_generator).
-      bool IdOfSomethingElse = false;
-      for (size_t I = At->second; I < Tokens.size(); ++I) {
-        if (V.ComplementStarts.contains(Tokens[I]))
-          break; // player_name_by_steam_id: what follows qualifies the head
-        if (G.Keeps.contains(Tokens[I]))
-          continue;
-        if (V.After.contains(Tokens[I]))
-          return std::nullopt;
-        IdOfSomethingElse |= Tokens[I] == "id" && !isIdentifierKind(G.Kind);
-      }
-      // An id after a phrase of another kind is that thing's id (email_id of a row), unless a
-      // longer phrase names it: my_login_id is a login id, not a login.
-      if (IdOfSomethingElse) {
-        Vetoed = true;
-        continue;
-      }
-      // A name of a thing is no person's: app_display_name, room_alias_name.
-      if ((G.Kind == DataKind::PersonName || G.Kind == DataKind::Username) && At->first > 0 &&
-          V.ThingOwners.contains(Tokens[At->first - 1]))
+      if (V.After.contains(Tokens[I]))
         return std::nullopt;
-      // A qualifier before it may make it someone else's or no value at all (bot_username,
-      // need_email_address); a secret stays a secret whoever's it is (proxy_password).
-      for (size_t I = 0; I < At->first; ++I)
-        if ((I == 0 && V.First.contains(Tokens[I])) || V.ConstantBefore.contains(Tokens[I]) ||
-            (G.Kind != DataKind::Credential && V.ForeignBefore.contains(Tokens[I])))
-          return std::nullopt;
-      // A phrase of a group bound to some contexts says nothing elsewhere: a variable named
-      // hostname is mostly the server's.
-      if (!G.Contexts.empty() && !llvm::is_contained(G.Contexts, contextId(Context)))
-        return std::nullopt;
-      return decided(G.Kind, "vocabulary phrase \"" + joined(Phrase) + "\" (" +
-                                 dataKindId(G.Kind).str() + ")" +
-                                 lostLookAlikes(V, Tokens, At->first, At->second));
+      IdOfSomethingElse |= Tokens[I] == "id" && !isIdentifierKind(G.Kind);
     }
+    // An id after a phrase of another kind is that thing's id (email_id of a row), unless a
+    // longer phrase names it: my_login_id is a login id, not a login.
+    if (IdOfSomethingElse) {
+      Vetoed = true;
+      continue;
+    }
+    // The head noun is the last: remote_addr_city is a city.
+    if (endsWithAnotherHead(V, Tokens, Candidates, G.Kind, At->second))
+      continue;
+    // A name of a thing is no person's: app_display_name, room_alias_name. Nor is a group's
+    // protocol address, unless the phrase names its person: room_jid, lobby_steam_id, but
+    // room_user_id.
+    bool NamesItsPerson = llvm::any_of(
+        Phrase, [&](const std::string &T) { return V.PersonOwners.contains(T); });
+    if (At->first > 0) {
+      const std::string &Before = Tokens[At->first - 1];
+      if (((G.Kind == DataKind::PersonName || G.Kind == DataKind::Username) &&
+           V.ThingOwners.contains(Before)) ||
+          (G.Kind == DataKind::UserId && !NamesItsPerson && V.GroupOwners.contains(Before)))
+        return std::nullopt;
+    }
+    // A phrase after "by" or "with" is what the value is found by or done with, not the
+    // value: InviteFriendByEmail, users_by_phone, PurchaseWithMachineID.
+    if (llvm::any_of(llvm::ArrayRef(Tokens).take_front(At->first),
+                     [&](const std::string &T) { return V.ArgumentMarkers.contains(T); }))
+      continue;
+    // A qualifier before it may make it someone else's or no value at all (bot_username,
+    // need_email_address); a secret stays a secret whoever's it is (proxy_password).
+    for (size_t I = 0; I < At->first; ++I)
+      if ((I == 0 && V.First.contains(Tokens[I])) || V.ConstantBefore.contains(Tokens[I]) ||
+          (G.Kind != DataKind::Credential && V.ForeignBefore.contains(Tokens[I])))
+        return std::nullopt;
+    // A phrase of a group bound to some contexts says nothing elsewhere: a variable named
+    // hostname is mostly the server's.
+    if (!G.Contexts.empty() && !llvm::is_contained(G.Contexts, contextId(Context))) {
+      Vetoed = true; // unless another phrase of the name decides: nas_mobile_identity_imeisv
+      continue;
+    }
+    return decided(G.Kind, "vocabulary phrase \"" + joined(Phrase) + "\" (" +
+                               dataKindId(G.Kind).str() + ")" +
+                               lostLookAlikes(V, Tokens, At->first, At->second));
+  }
   if (Vetoed)
     return std::nullopt;
+  std::vector<std::string> OwnerTokens;
+  if (!OwnerRecord.empty())
+    OwnerTokens = tokenize(OwnerRecord, NameContext::Variable);
   if (Context == NameContext::Field || Context == NameContext::Function)
-    if (std::optional<Classification> C = classifyByOwnerRecord(Tokens, Name, Context, OwnerRecord))
+    if (std::optional<Classification> C =
+            classifyByOwnerRecord(Tokens, Name, Context, OwnerRecord, OwnerTokens))
       return C;
   for (const std::string &T : Tokens)
     if (V.After.contains(T))
       return std::nullopt;
-  return classifyGenericWord(Tokens, Name, Context, OwnerRecord, Reading);
+  return withReading(classifyGenericWord(Tokens, Name, Context, OwnerRecord, OwnerTokens));
 }
 
 /// Generic field names that the owning record makes personal: Card::number, Address::zip.
 std::optional<Classification>
 Classifier::classifyByOwnerRecord(const std::vector<std::string> &Tokens, llvm::StringRef Name,
-                                  NameContext Context, llvm::StringRef Owner) const {
+                                  NameContext Context, llvm::StringRef Owner,
+                                  const std::vector<std::string> &OwnerTokens) const {
   const Vocabulary &V = *Words;
-  std::vector<std::string> OwnerTokens = tokenize(Owner, NameContext::Variable);
   for (const Vocabulary::OwnerField &F : V.OwnerFields) {
     auto OwnerWord = llvm::find_if(OwnerTokens, [&](const std::string &T) {
       return F.OwnerTokens.contains(T);
@@ -409,7 +474,7 @@ Classifier::classifyByOwnerRecord(const std::vector<std::string> &Tokens, llvm::
 std::optional<Classification>
 Classifier::classifyGenericWord(const std::vector<std::string> &TokensIn, llvm::StringRef Name,
                                 NameContext Context, llvm::StringRef Owner,
-                                const std::string &Reading) const {
+                                const std::vector<std::string> &OwnerTokens) const {
   const Vocabulary &V = *Words;
   std::optional<OwnerClass> Around;
   std::string AroundWhy;
@@ -417,7 +482,7 @@ Classifier::classifyGenericWord(const std::vector<std::string> &TokensIn, llvm::
     Around = OwnerClass::Person;
     AroundWhy = "a key of the user's traits";
   } else if (!Owner.empty() && Context != NameContext::Key) {
-    Around = ownerClassOf(V, tokenize(Owner, NameContext::Variable));
+    Around = ownerClassOf(V, OwnerTokens);
     AroundWhy = "owner '" + Owner.str() + "'";
   }
   bool IsKey = Context == NameContext::Key || Context == NameContext::TraitKey;
@@ -428,15 +493,20 @@ Classifier::classifyGenericWord(const std::vector<std::string> &TokensIn, llvm::
   const std::vector<std::string> &Tokens = Head;
   for (const Vocabulary::OwnerWord &W : V.OwnerWords)
     for (const TokenSequence &Word : W.Words) {
-      std::string Why = "'" + joined(Word) + "' ";
-      // The owner after the word, as Romance languages write it: nom_patient, id_cliente.
-      if (W.Owner != OwnerClass::Key && Tokens.size() == Word.size() + 1 &&
+      std::string Why; // said after the word, once it decides
+      // The owner after the word, as Romance languages write it: nom_patient, id_cliente,
+      // nome_do_cliente, name_of_physician.
+      size_t Complement = Tokens.size() == Word.size() + 2 &&
+                                  V.ComplementStarts.contains(Tokens[Word.size()])
+                              ? 1
+                              : 0;
+      if (W.Owner != OwnerClass::Key && Tokens.size() == Word.size() + 1 + Complement &&
           std::equal(Word.begin(), Word.end(), Tokens.begin()) &&
           V.ownersOf(W.Owner).contains(Tokens.back()) && !V.NotInName.contains(Tokens.back()))
         return Classification{W.Kind, evidenceFor(Name, Context, Owner),
-                              "generic word " + Why + "of '" + Tokens.back() + "', " +
+                              "generic word '" + joined(Word) + "' of '" + Tokens.back() + "', " +
                                   ownerPhrase(W.Owner).str() + " (" +
-                                  dataKindId(W.Kind).str() + ")" + Reading};
+                                  dataKindId(W.Kind).str() + ")"};
       if (Word.size() > Tokens.size() ||
           !std::equal(Word.begin(), Word.end(), Tokens.end() - Word.size()))
         continue;
@@ -459,8 +529,9 @@ Classifier::classifyGenericWord(const std::vector<std::string> &TokensIn, llvm::
                         llvm::none_of(llvm::ArrayRef(Tokens).take_front(At),
                                       [&](const std::string &T) {
                                         return V.ThingOwners.contains(T) ||
-                                               V.KnownWords.contains(T) && !V.SegmentWords.contains(T) &&
-                                                   !V.PersonOwners.contains(T);
+                                               (V.KnownWords.contains(T) &&
+                                                !V.SegmentWords.contains(T) &&
+                                                !V.PersonOwners.contains(T));
                                       });
         if (!OwnedInName && !Modified)
           continue;
@@ -474,8 +545,8 @@ Classifier::classifyGenericWord(const std::vector<std::string> &TokensIn, llvm::
                            : "on " + ownerPhrase(W.Owner).str() + ": " + AroundWhy;
       }
       return Classification{W.Kind, evidenceFor(Name, Context, Owner),
-                            "generic word " + Why + " (" + dataKindId(W.Kind).str() + ")" +
-                                Reading};
+                            "generic word '" + joined(Word) + "' " + Why + " (" +
+                                dataKindId(W.Kind).str() + ")"};
     }
   return std::nullopt;
 }

@@ -62,13 +62,8 @@ llvm::Expected<Policy> Policy::parse(llvm::StringRef Text) {
 }
 
 bool Policy::allows(llvm::StringRef SdkId, ArgRole Role, DataKind Kind) const {
-  if (!Reported.count(Kind)) {
-    if (!isReportedByDefault(Kind))
-      return true;
-    // A random id kept per install is what an identity slot asks for instead of the user's.
-    if (Kind == DataKind::InstallationId && Role == ArgRole::UserIdentity)
-      return true;
-  }
+  if (!Reported.count(Kind) && !isReportedByDefault(Kind))
+    return true;
   for (const Rule &R : Rules)
     if ((R.Sdk == "*" || R.Sdk == SdkId) && (!R.Role || *R.Role == Role) && R.Kinds.count(Kind))
       return true;

@@ -105,7 +105,7 @@ llvm::Error FileReader::phrases(const json &J) {
   std::vector<Vocabulary::PhraseGroup> Groups;
   for (size_t I = 0; I < J.size(); ++I) {
     std::string Where = "phrases[" + std::to_string(I) + "]";
-    if (llvm::Error E = onlyMembers(J[I], Where, {"kind", "phrases", "contexts", "keeps", "note"}))
+    if (llvm::Error E = onlyMembers(J[I], Where, {"kind", "phrases", "contexts", "keeps", "qualified", "note"}))
       return E;
     Vocabulary::PhraseGroup G;
     G.File = Path.str();
@@ -135,6 +135,11 @@ llvm::Error FileReader::phrases(const json &J) {
     if (J[I].contains("keeps"))
       if (llvm::Error E = wordSet(J[I]["keeps"], Where + ".keeps", G.Keeps))
         return E;
+    if (J[I].contains("qualified")) {
+      if (!J[I]["qualified"].is_boolean())
+        return fail(Where + ".qualified", "expected true or false");
+      G.Qualified = J[I]["qualified"].get<bool>();
+    }
     Groups.push_back(std::move(G));
   }
   // A project's phrases are read before the bundled ones: its words decide first.
@@ -147,14 +152,14 @@ llvm::Error FileReader::lookAlikes(const json &J) {
   if (llvm::Error E = onlyMembers(J, "lookAlikes",
                                   {"after", "first", "foreignBefore", "constantBefore",
                                    "droppedPrefixes", "getterVerbs", "keyFillers", "singulars",
-                                   "complementStarts"}))
+                                   "complementStarts", "argumentMarkers"}))
     return E;
   std::pair<const char *, llvm::StringSet<> *> Lists[] = {
       {"after", &V.After},           {"first", &V.First},
       {"foreignBefore", &V.ForeignBefore}, {"constantBefore", &V.ConstantBefore},
       {"droppedPrefixes", &V.DroppedPrefixes}, {"getterVerbs", &V.GetterVerbs},
       {"keyFillers", &V.KeyFillers}, {"singulars", &V.Singulars},
-      {"complementStarts", &V.ComplementStarts}};
+      {"complementStarts", &V.ComplementStarts}, {"argumentMarkers", &V.ArgumentMarkers}};
   for (auto &[Name, Set] : Lists)
     if (J.contains(Name))
       if (llvm::Error E = wordSet(J[Name], std::string("lookAlikes.") + Name, *Set))
@@ -163,8 +168,9 @@ llvm::Error FileReader::lookAlikes(const json &J) {
 }
 
 llvm::Error FileReader::owners(const json &J) {
-  if (llvm::Error E = onlyMembers(J, "owners", {"person", "recordSuffixes", "content", "thing", "notInName",
-                                            "device", "network"}))
+  if (llvm::Error E = onlyMembers(J, "owners",
+                                  {"person", "recordSuffixes", "content", "thing", "notInName",
+                                   "device", "network", "groups"}))
     return E;
   std::pair<const char *, llvm::StringSet<> *> Lists[] = {{"person", &V.PersonOwners},
                                                          {"recordSuffixes", &V.RecordSuffixes},
@@ -172,7 +178,8 @@ llvm::Error FileReader::owners(const json &J) {
                                                          {"thing", &V.ThingOwners},
                                                          {"notInName", &V.NotInName},
                                                          {"device", &V.DeviceOwners},
-                                                         {"network", &V.NetworkOwners}};
+                                                         {"network", &V.NetworkOwners},
+                                                         {"groups", &V.GroupOwners}};
   for (auto &[Name, Set] : Lists)
     if (J.contains(Name))
       if (llvm::Error E = wordSet(J[Name], std::string("owners.") + Name, *Set))
@@ -377,10 +384,16 @@ llvm::Error Vocabulary::addText(llvm::StringRef Text, llvm::StringRef Path) {
   }
   Files.push_back(Path.str());
   Fingerprint += llvm::utohexstr(llvm::xxh3_64bits(Text)) + ";";
-  // The words a concatenated name may be split into.
-  for (const PhraseGroup &G : Phrases)
-    for (const TokenSequence &P : G.Phrases)
+  // The words a concatenated name may be split into, and the phrases by their first word.
+  PhrasesByFirstWord.clear();
+  for (unsigned GroupIndex = 0; GroupIndex < Phrases.size(); ++GroupIndex)
+    for (unsigned PhraseIndex = 0; PhraseIndex < Phrases[GroupIndex].Phrases.size();
+         ++PhraseIndex) {
+      const TokenSequence &P = Phrases[GroupIndex].Phrases[PhraseIndex];
       addWords(KnownWords, P);
+      if (!P.empty())
+        PhrasesByFirstWord[P.front()].emplace_back(GroupIndex, PhraseIndex);
+    }
   for (const auto &S : Synonyms) {
     KnownWords.insert(S.getKey());
     addWords(KnownWords, S.getValue());

@@ -90,11 +90,13 @@ public:
 private:
   std::optional<Classification> classifyByOwnerRecord(const std::vector<std::string> &Tokens,
                                                       llvm::StringRef Name, NameContext Context,
-                                                      llvm::StringRef Owner) const;
-  std::optional<Classification> classifyGenericWord(const std::vector<std::string> &Tokens,
-                                                    llvm::StringRef Name, NameContext Context,
-                                                    llvm::StringRef Owner,
-                                                    const std::string &Reading) const;
+                                                      llvm::StringRef Owner,
+                                                      const std::vector<std::string> &OwnerTokens)
+      const;
+  std::optional<Classification>
+  classifyGenericWord(const std::vector<std::string> &Tokens, llvm::StringRef Name,
+                      NameContext Context, llvm::StringRef Owner,
+                      const std::vector<std::string> &OwnerTokens) const;
 
   std::shared_ptr<Vocabulary> Words;
   std::vector<std::pair<std::vector<std::string>, DataKind>> ExtraNames;

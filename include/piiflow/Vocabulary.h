@@ -36,6 +36,9 @@ struct Vocabulary {
     /// Look-alike markers that do not veto this group's phrases: a hashed password is still a
     /// credential.
     llvm::StringSet<> Keeps;
+    /// The group's phrases decide only after another word of the name: dropbox_token, not a
+    /// bare token (Mixpanel's project token).
+    bool Qualified = false;
     std::string File; ///< where the group was read, for explanations
   };
   struct OwnerWord {
@@ -57,14 +60,23 @@ struct Vocabulary {
   };
 
   std::vector<PhraseGroup> Phrases; ///< in order: the first phrase that matches decides
+  /// Where a phrase stands in Phrases: its group and its place in the group.
+  using PhrasePlace = std::pair<unsigned, unsigned>;
+  /// The phrases by their first word, each list in the order of Phrases: a name is matched only
+  /// against the phrases that start with one of its words.
+  llvm::StringMap<std::vector<PhrasePlace>> PhrasesByFirstWord;
   llvm::StringMap<TokenSequence> Synonyms;
   llvm::StringSet<> SegmentWords, ShortSegments, KeepWhole;
   /// Words that may follow an unknown prefix alone: kdemail, qsemail.
   llvm::StringSet<> HeadWords;
   llvm::StringSet<> After, First, ForeignBefore, ConstantBefore, DroppedPrefixes, GetterVerbs,
       KeyFillers, Singulars, ComplementStarts;
+  /// Words after which a phrase is what the value is found by, not the value: "by", "with".
+  llvm::StringSet<> ArgumentMarkers;
   llvm::StringSet<> PersonOwners, RecordSuffixes, ContentOwners, ThingOwners, NotInName,
       DeviceOwners, NetworkOwners;
+  /// Things with members, whose protocol addresses look like a person's: room, clan, lobby.
+  llvm::StringSet<> GroupOwners;
   /// The owner words of a class (none for Key).
   const llvm::StringSet<> &ownersOf(OwnerClass C) const;
   std::vector<OwnerWord> OwnerWords;

@@ -1,27 +1,33 @@
-// The policy defaults of the kinds issue 22 added. A pseudonymous installation id is what an SDK's
-// identity slot asks for instead of the user's: not reported there by default, reported as an
-// event property. Coarse location (a city, a country) is off in the default policy. A policy's
-// "report=<kinds>" turns both on, in both front ends.
+// The policy defaults of the kinds issue 22 added. A pseudonymous installation id (a random id
+// kept per install) is reported wherever it goes, at its own lower severity: as the user's
+// identity too, since it identifies the user across sessions; a project that accepts it says so
+// with '<sdk>:user-identity=installation-id'. Coarse location (a city, a country) is off in the
+// default policy, and "report=<kinds>" turns it on, in both front ends.
 // RUN: %tidy %s -- %cxxflags > %t.tidy
 // RUN: %expect-exit 1 %piiflow %s -- %cxxflags > %t.tool
-// RUN: FileCheck %s --input-file=%t.tidy --implicit-check-not="{{warning|note|error}}:"
-// RUN: FileCheck %s --input-file=%t.tool --implicit-check-not="{{warning|note|error}}:"
-// RUN: %tidy %s --config="{CheckOptions: {Policy: 'report=installation-id,coarse-location'}}" -- %cxxflags > %t.report.tidy
-// RUN: %expect-exit 1 %piiflow --policy='report=installation-id,coarse-location' %s -- %cxxflags > %t.report.tool
-// RUN: FileCheck %s --check-prefixes=CHECK,REPORT --input-file=%t.report.tidy --implicit-check-not="{{warning|note|error}}:"
-// RUN: FileCheck %s --check-prefixes=CHECK,REPORT --input-file=%t.report.tool --implicit-check-not="{{warning|note|error}}:"
+// RUN: FileCheck %s --check-prefixes=CHECK,IDENTITY --input-file=%t.tidy --implicit-check-not="{{warning|note|error}}:"
+// RUN: FileCheck %s --check-prefixes=CHECK,IDENTITY --input-file=%t.tool --implicit-check-not="{{warning|note|error}}:"
+// RUN: %tidy %s --config="{CheckOptions: {Policy: 'report=coarse-location'}}" -- %cxxflags > %t.report.tidy
+// RUN: %expect-exit 1 %piiflow --policy='report=coarse-location' %s -- %cxxflags > %t.report.tool
+// RUN: FileCheck %s --check-prefixes=CHECK,IDENTITY,REPORT --input-file=%t.report.tidy --implicit-check-not="{{warning|note|error}}:"
+// RUN: FileCheck %s --check-prefixes=CHECK,IDENTITY,REPORT --input-file=%t.report.tool --implicit-check-not="{{warning|note|error}}:"
+// RUN: %tidy %s --config="{CheckOptions: {Policy: '*:user-identity=installation-id'}}" -- %cxxflags > %t.allow.tidy
+// RUN: %expect-exit 1 %piiflow --policy='*:user-identity=installation-id' %s -- %cxxflags > %t.allow.tool
+// RUN: FileCheck %s --input-file=%t.allow.tidy --implicit-check-not="{{warning|note|error}}:"
+// RUN: FileCheck %s --input-file=%t.allow.tool --implicit-check-not="{{warning|note|error}}:"
 // RUN: not %piiflow --policy='report=' %s -- %cxxflags 2>&1 | FileCheck --check-prefix=BAD %s
 // BAD: error: policy rule 'report=': expected report=<kind>[,<kind>...]
 #include "analytics.hpp"
 #include <countly.hpp>
 #include <string>
 
-// Negative by default: a random id kept per install as the user's identity.
+// Positive by default, negative where the policy accepts it: a random id kept per install as the
+// user's identity.
 void identifyInstall(segment::analytics::Analytics &analytics, const std::string &installId) {
   analytics.Identify(installId);
 }
-// REPORT: new-kinds-policy.cpp:[[@LINE-2]]:13: warning: pseudonymous installation identifier sent to Segment as user identity in call to 'segment::analytics::Analytics::Identify' [privacy-pii-to-analytics]
-// REPORT: new-kinds-policy.cpp:[[@LINE-3]]:22: note: 'installId' is a pseudonymous installation identifier (name 'installId')
+// IDENTITY: new-kinds-policy.cpp:[[@LINE-2]]:13: warning: pseudonymous installation identifier sent to Segment as user identity in call to 'segment::analytics::Analytics::Identify' [privacy-pii-to-analytics]
+// IDENTITY: new-kinds-policy.cpp:[[@LINE-3]]:22: note: 'installId' is a pseudonymous installation identifier (name 'installId')
 
 // Positive: the same id as an event property, where no identity is asked for.
 void trackInstall(segment::analytics::Analytics &analytics, const std::string &installId) {

@@ -87,7 +87,7 @@ void login(const std::string &email) {
   Countly::getInstance().setDeviceID(email, true);
 }
 
-// Negative: a random installation token as the device id.
+// Positive, at an installation id's low severity: a random installation token as the device id.
 void installationStarted(const std::string &installToken) {
   Countly::getInstance().setDeviceID(installToken);
 }
@@ -182,6 +182,8 @@ void reportDivideByZero(const std::string &stack) {
 // CHECK: countly-cpp.cpp:71:45: note: stored under key "phone"
 // CHECK: countly-cpp.cpp:87:26: warning: email address sent to Countly as user identity in call to 'cly::Countly::setDeviceID' [privacy-pii-to-analytics]
 // CHECK: countly-cpp.cpp:87:38: note: 'email' is an email address (name 'email')
+// CHECK: countly-cpp.cpp:92:26: warning: pseudonymous installation identifier sent to Countly as user identity in call to 'cly::Countly::setDeviceID' [privacy-pii-to-analytics]
+// CHECK: countly-cpp.cpp:92:38: note: 'installToken' is a pseudonymous installation identifier (name 'installToken')
 // CHECK: countly-cpp.cpp:100:26: warning: IP address sent to Countly as user trait in call to 'cly::Countly::setLocation' [privacy-pii-to-analytics]
 // CHECK: countly-cpp.cpp:100:62: note: 'ipAddress' is an IP address (name 'ipAddress')
 // CHECK: countly-cpp.cpp:100:26: warning: precise location sent to Countly as user trait in call to 'cly::Countly::setLocation' [privacy-pii-to-analytics]

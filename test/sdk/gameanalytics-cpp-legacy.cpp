@@ -21,7 +21,7 @@ void startAnalytics(const std::string &email) {
   GameAnalytics::initialize("game-key", "secret-key");
 }
 
-// Negative: a constant build and a random id.
+// Negative: a constant build; positive, at an installation id's low severity: a random id.
 void startAnonymous(const char *installUuid) {
   GameAnalytics::configureBuild("1.0.0");
   GameAnalytics::configureUserId(installUuid);
@@ -71,6 +71,8 @@ void setChannel() {
 
 // CHECK: gameanalytics-cpp-legacy.cpp:20:3: warning: email address sent to GameAnalytics as user identity in call to 'gameanalytics::GameAnalytics::configureUserId' [privacy-pii-to-analytics]
 // CHECK: gameanalytics-cpp-legacy.cpp:20:34: note: 'email' is an email address (name 'email')
+// CHECK: gameanalytics-cpp-legacy.cpp:27:3: warning: pseudonymous installation identifier sent to GameAnalytics as user identity in call to 'gameanalytics::GameAnalytics::configureUserId' [privacy-pii-to-analytics]
+// CHECK: gameanalytics-cpp-legacy.cpp:27:34: note: 'installUuid' is a pseudonymous installation identifier (name 'installUuid')
 // CHECK: gameanalytics-cpp-legacy.cpp:33:3: warning: email address sent to GameAnalytics as event property "player" in call to 'gameanalytics::GameAnalytics::addProgressionEvent' [privacy-pii-to-analytics]
 // CHECK: gameanalytics-cpp-legacy.cpp:32:44: note: 'email' is an email address (name 'email')
 // CHECK: gameanalytics-cpp-legacy.cpp:32:42: note: stored under key "player"

@@ -23,7 +23,7 @@ void startAnalytics(const std::string &email) {
   GameAnalytics::initialize("game-key", "secret-key");
 }
 
-// Negative: a random install UUID as the user id.
+// Positive, at an installation id's low severity: a random install UUID as the user id.
 void startAnonymous(const std::string &installUuid) {
   GameAnalytics::configureUserId(installUuid);
 }
@@ -139,6 +139,8 @@ void cApiProfile(const std::string &username, const std::string &phone) {
 
 // CHECK: gameanalytics-cpp.cpp:22:3: warning: email address sent to GameAnalytics as user identity in call to 'gameanalytics::GameAnalytics::configureUserId' [privacy-pii-to-analytics]
 // CHECK: gameanalytics-cpp.cpp:22:34: note: 'email' is an email address (name 'email')
+// CHECK: gameanalytics-cpp.cpp:28:3: warning: pseudonymous installation identifier sent to GameAnalytics as user identity in call to 'gameanalytics::GameAnalytics::configureUserId' [privacy-pii-to-analytics]
+// CHECK: gameanalytics-cpp.cpp:28:34: note: 'installUuid' is a pseudonymous installation identifier (name 'installUuid')
 // CHECK: gameanalytics-cpp.cpp:33:3: warning: username sent to GameAnalytics as user identity in call to 'gameanalytics::GameAnalytics::configureExternalUserId' [privacy-pii-to-analytics]
 // CHECK: gameanalytics-cpp.cpp:33:42: note: 'username' is a username (name 'username')
 // CHECK: gameanalytics-cpp.cpp:44:3: warning: email address sent to GameAnalytics as event property "buyer" in call to 'gameanalytics::GameAnalytics::addBusinessEvent' [privacy-pii-to-analytics]

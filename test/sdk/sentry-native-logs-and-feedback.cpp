@@ -58,6 +58,9 @@ void sendFeedback(const Shopper &shopper, const char *comments) {
 // CHECK: sentry-native-logs-and-feedback.cpp:42:3: warning: email address sent to Sentry as event property "email" in call to 'sentry_capture_user_feedback' [privacy-pii-to-analytics]
 // CHECK: sentry-native-logs-and-feedback.cpp:41:78: note: 'shopper.email' is an email address (field 'Shopper::email')
 // CHECK: sentry-native-logs-and-feedback.cpp:41:78: note: stored under key "email"
+// The deprecated feedback stores its comments under the key "comments": free text the user wrote.
+// CHECK: sentry-native-logs-and-feedback.cpp:42:3: warning: free text written by the user sent to Sentry as event property "comments" in call to 'sentry_capture_user_feedback' [privacy-pii-to-analytics]
+// CHECK: sentry-native-logs-and-feedback.cpp:41:101: note: the value stored under key "comments" is free text written by the user (key "comments")
 // CHECK: sentry-native-logs-and-feedback.cpp:44:3: warning: email address sent to Sentry as event property "contact_email" in call to 'sentry_capture_feedback' [privacy-pii-to-analytics]
 // CHECK: sentry-native-logs-and-feedback.cpp:43:65: note: 'shopper.email' is an email address (field 'Shopper::email')
 // CHECK: sentry-native-logs-and-feedback.cpp:43:65: note: stored under key "contact_email"

@@ -39,7 +39,7 @@ TEST(ClassifierTest, ClassifiesEveryKind) {
   EXPECT_EQ(kindOf("$email", NameContext::Key), DataKind::Email);
   EXPECT_EQ(kindOf("user.email", NameContext::Key), DataKind::Email);
   EXPECT_EQ(kindOf("user_id"), DataKind::UserId);
-  EXPECT_EQ(kindOf("TelemetryId", NameContext::Key), DataKind::DeviceId);
+  EXPECT_EQ(kindOf("TelemetryId", NameContext::Key), DataKind::InstallationId);
   EXPECT_EQ(kindOf("customerId"), DataKind::UserId);
   EXPECT_EQ(kindOf("enduser.id", NameContext::Key), DataKind::UserId);
   EXPECT_EQ(kindOf("username"), DataKind::Username);
@@ -120,7 +120,7 @@ struct Measurement {
   double recall() const { return Personal ? double(Correct) / Personal : 0; }
 };
 
-Measurement measureOn(llvm::StringRef Path, bool MayListMisses = true) {
+Measurement measureOn(llvm::StringRef Path, bool MayListMisses) {
   Measurement M;
   auto Buffer = llvm::MemoryBuffer::getFile(Path);
   EXPECT_TRUE(static_cast<bool>(Buffer)) << Path.str();
@@ -140,11 +140,7 @@ Measurement measureOn(llvm::StringRef Path, bool MayListMisses = true) {
     if (Cols.size() < 4)
       continue;
     llvm::StringRef Name = Cols[0], Context = Cols[1], Owner = Cols[2], Kind = Cols[3];
-    // Kinds issue 22 adds are labelled in the fresh set before the classifier knows them.
-    static const char *const PlannedKinds[] = {"advertising-id", "installation-id",
-                                               "coarse-location", "gender", "health",
-                                               "biometric"};
-    EXPECT_TRUE(Kind == "none" || parseDataKind(Kind) || llvm::is_contained(PlannedKinds, Kind))
+    EXPECT_TRUE(Kind == "none" || parseDataKind(Kind))
         << Path.str() << ": " << Line.str();
     NameContext Ctx = llvm::StringSwitch<NameContext>(Context)
                           .Case("field", NameContext::Field)
@@ -176,61 +172,58 @@ Measurement measureOn(llvm::StringRef Path, bool MayListMisses = true) {
   return M;
 }
 
-/// The tuning names (test/data/classifier-names-tuning.tsv): the rules were refined against
-/// them, so these figures flatter the classifier. Kept as a regression floor.
-TEST(ClassifierTest, MeetsPrecisionAndRecallOnTuningNames) {
-  Measurement M = measureOn(PIIFLOW_CLASSIFIER_TUNING_TSV);
-  std::printf("classifier on %u tuning names: precision %.3f, recall %.3f\n", M.Rows,
-              M.precision(), M.recall());
-  EXPECT_GE(M.Rows, 600u);
-  EXPECT_GE(M.precision(), 0.95) << M.Misses;
-  EXPECT_GE(M.recall(), 0.95) << M.Misses;
+/// One labelled file of test/data and the floor the classifier must keep on it. Every file but
+/// the fresh held-out one is tuning data: the vocabulary was refined on its misses, so its figures
+/// flatter the classifier, and its floor is a regression check.
+struct LabelledSet {
+  const char *File;
+  const char *Role;
+  unsigned MinRows;
+  double PrecisionFloor, RecallFloor;
+};
+
+/// The figures each file had when it was collected, before anything was tuned on it, are in
+/// test/data/README.md and docs/accuracy.md.
+const LabelledSet TuningSets[] = {
+    {"classifier-names-tuning.tsv", "tuning names", 800, 0.95, 0.95},
+    {"classifier-names-heldout.tsv", "first held-out names (tuning data since issue 22)", 600,
+     0.90, 0.75},
+    {"classifier-names-tuning3.tsv", "third tuning names (issue 22)", 500, 0.90, 0.70},
+    {"classifier-names-heldout2.tsv", "second held-out names (tuning data since)", 600, 0.90,
+     0.80},
+    {"classifier-names-heldout3.tsv", "third held-out names (tuning data since)", 700, 0.85, 0.60},
+};
+
+std::string dataFile(const char *Name) {
+  return std::string(PIIFLOW_CLASSIFIER_DATA_DIR) + "/" + Name;
 }
 
-/// The first held-out names (test/data/classifier-names-heldout.tsv). Held out until issue 22,
-/// whose vocabulary work read their misses: tuning data since, a regression floor like the tuning
-/// set's. Measured before issue 22: precision 0.723, recall 0.376; after: 0.930, 0.754.
-TEST(ClassifierTest, MeetsPrecisionAndRecallOnHeldOutNames) {
-  Measurement M = measureOn(PIIFLOW_CLASSIFIER_HELDOUT_TSV);
-  std::printf("classifier on %u first held-out names (now tuning data): precision %.3f, "
-              "recall %.3f\n",
-              M.Rows, M.precision(), M.recall());
-  EXPECT_GE(M.Rows, 400u);
-  constexpr double PrecisionGate = 0.90, RecallGate = 0.75;
-  EXPECT_GE(M.precision(), PrecisionGate) << M.Misses;
-  EXPECT_GE(M.recall(), RecallGate) << M.Misses;
+TEST(ClassifierTest, KeepsItsFloorOnEveryTuningSet) {
+  for (const LabelledSet &Set : TuningSets) {
+    Measurement M = measureOn(dataFile(Set.File), /*MayListMisses=*/true);
+    std::printf("classifier on %u %s: precision %.3f, recall %.3f\n", M.Rows, Set.Role,
+                M.precision(), M.recall());
+    EXPECT_GE(M.Rows, Set.MinRows) << Set.File;
+    EXPECT_GE(M.precision(), Set.PrecisionFloor) << Set.File << "\n" << M.Misses;
+    EXPECT_GE(M.recall(), Set.RecallFloor) << Set.File << "\n" << M.Misses;
+  }
 }
 
-/// The third labelled set (test/data/classifier-names-tuning3.tsv), collected during issue 22
-/// from 36 repositories in no other file, after the vocabulary's first version: measured once
-/// unseen (precision 0.811, recall 0.399), then its misses were read and the vocabulary refined
-/// on them. Tuning data: a regression floor.
-TEST(ClassifierTest, MeetsPrecisionAndRecallOnThirdTuningNames) {
-  Measurement M = measureOn(PIIFLOW_CLASSIFIER_TUNING3_TSV);
-  std::printf("classifier on %u third tuning names: precision %.3f, recall %.3f\n", M.Rows,
-              M.precision(), M.recall());
-  EXPECT_GE(M.Rows, 500u);
-  EXPECT_GE(M.precision(), 0.90) << M.Misses;
-  EXPECT_GE(M.recall(), 0.65) << M.Misses;
-}
-
-/// The fresh held-out names (test/data/classifier-names-heldout2.tsv), collected for issue 22
-/// from repositories in neither other file and never looked at name by name: no message lists
-/// their misses, so that they stay held out. Before issue 22's vocabulary: precision 0.689,
-/// recall 0.269 on 607 names; after it: 0.804 and 0.669 (docs/accuracy.md has every measurement).
-/// Issue 22's gate (precision >= 0.90, recall >= 0.75, and >= 0.6 for each kind with 8 rows or
-/// more) is not met yet; the floor below is the measured value rounded down to a multiple of
-/// 0.05, as test/data/README.md says.
+/// The fresh held-out names (test/data/classifier-names-heldout4.tsv), collected after the last
+/// vocabulary change from repositories in no other file, and never looked at name by name: no
+/// message lists their misses. The floor is the measured value rounded down to a multiple of
+/// 0.05, as test/data/README.md says; issue 22's gate (precision >= 0.90, recall >= 0.75, and
+/// >= 0.6 for each kind with 8 rows or more) is in docs/accuracy.md with the measurements.
 TEST(ClassifierTest, MeasuresFreshHeldOutNames) {
-  Measurement M = measureOn(PIIFLOW_CLASSIFIER_FRESH_TSV, /*MayListMisses=*/false);
+  Measurement M = measureOn(dataFile("classifier-names-heldout4.tsv"), /*MayListMisses=*/false);
   std::printf("classifier on %u fresh held-out names: precision %.3f, recall %.3f\n", M.Rows,
               M.precision(), M.recall());
   for (const auto &[Kind, Counts] : M.ByKind)
     std::printf("  %-16s %3u rows, recall %.3f\n", Kind.c_str(), Counts.first,
                 Counts.first ? double(Counts.second) / Counts.first : 0.0);
   EXPECT_GE(M.Rows, 600u);
-  EXPECT_GE(M.precision(), 0.80);
-  EXPECT_GE(M.recall(), 0.65);
+  EXPECT_GE(M.precision(), 0.75);
+  EXPECT_GE(M.recall(), 0.40);
 }
 
 } // namespace

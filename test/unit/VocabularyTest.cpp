@@ -51,13 +51,13 @@ TEST(VocabularyTest, ReadsOtherLanguages) {
 }
 
 TEST(VocabularyTest, RecognisesIdsOfPlatformsDocumentsAndTelecom) {
-  for (llvm::StringRef Name : {"xuid", "steamId64", "bareJid", "mxid", "psn_account_id"})
+  for (llvm::StringRef Name : {"xuid", "steamId64", "bareJid", "mxid", "psn_account_id", "imsi"})
     EXPECT_EQ(kindOf(Name), DataKind::UserId) << Name.str();
   for (llvm::StringRef Name : {"gamertag", "personaName", "userPrincipalName"})
     EXPECT_EQ(kindOf(Name), DataKind::Username) << Name.str();
   for (llvm::StringRef Name : {"nino", "aadhaar_number", "cpf", "mrz", "pan_card"})
     EXPECT_EQ(kindOf(Name), DataKind::GovernmentId) << Name.str();
-  for (llvm::StringRef Name : {"imsi", "iccid", "imei"})
+  for (llvm::StringRef Name : {"iccid", "imei", "pei"})
     EXPECT_EQ(kindOf(Name), DataKind::DeviceId) << Name.str();
   EXPECT_EQ(kindOf("msisdn"), DataKind::Phone);
   EXPECT_EQ(kindOf("cvv2"), DataKind::PaymentCard);
@@ -116,13 +116,56 @@ TEST(VocabularyTest, ClassifiesTheNewKindsWithTheirPolicyDefaults) {
   EXPECT_EQ(kindOf("health_check"), std::nullopt);
   Policy Default = llvm::cantFail(Policy::parse(""));
   EXPECT_TRUE(Default.allows("countly-cpp", ArgRole::UserTraits, DataKind::CoarseLocation));
-  EXPECT_TRUE(Default.allows("segment", ArgRole::UserIdentity, DataKind::InstallationId));
+  EXPECT_FALSE(Default.allows("segment", ArgRole::UserIdentity, DataKind::InstallationId));
   EXPECT_FALSE(Default.allows("segment", ArgRole::PropertyValue, DataKind::InstallationId));
   EXPECT_FALSE(Default.allows("segment", ArgRole::UserTraits, DataKind::Gender));
-  Policy Report = llvm::cantFail(Policy::parse("report=coarse-location,installation-id"));
+  Policy Report = llvm::cantFail(Policy::parse("report=coarse-location"));
   EXPECT_FALSE(Report.allows("countly-cpp", ArgRole::UserTraits, DataKind::CoarseLocation));
-  EXPECT_FALSE(Report.allows("segment", ArgRole::UserIdentity, DataKind::InstallationId));
+  Policy Accept = llvm::cantFail(Policy::parse("*:user-identity=installation-id"));
+  EXPECT_TRUE(Accept.allows("segment", ArgRole::UserIdentity, DataKind::InstallationId));
+  EXPECT_FALSE(Accept.allows("segment", ArgRole::PropertyValue, DataKind::InstallationId));
   EXPECT_FALSE(static_cast<bool>(Policy::parse("report=towns")));
+}
+
+TEST(VocabularyTest, WordsAroundAPhraseChangeWhatItNames) {
+  // A group before a protocol id makes it the group's, unless the phrase names its person.
+  EXPECT_EQ(kindOf("sender_jid"), DataKind::UserId);
+  EXPECT_EQ(kindOf("room_jid"), std::nullopt);
+  EXPECT_EQ(kindOf("steamIDLobby"), std::nullopt);
+  EXPECT_EQ(kindOf("room_user_id"), DataKind::UserId);
+  // A phrase after "by" or "with" is what the value is found by or done with.
+  EXPECT_EQ(kindOf("InviteFriendByEmail", NameContext::Function), std::nullopt);
+  EXPECT_EQ(kindOf("PurchaseWithMachineID", NameContext::Function), std::nullopt);
+  EXPECT_EQ(kindOf("GetPlayerNameBySteamID", NameContext::Function), DataKind::Username);
+  // The head noun is the last phrase, unless a complement stands between.
+  EXPECT_EQ(kindOf("ipAddrCity", NameContext::Key), DataKind::CoarseLocation);
+  EXPECT_EQ(kindOf("ip_address"), DataKind::IpAddress);
+  // Hungarian prefixes and words that end in digits.
+  EXPECT_EQ(kindOf("szBillingZip"), DataKind::PostalAddress);
+  EXPECT_EQ(kindOf("pchCardHolderName"), DataKind::PersonName);
+  EXPECT_EQ(kindOf("spo2High", NameContext::Field), DataKind::Health);
+  EXPECT_EQ(kindOf("cvv2"), DataKind::PaymentCard);
+  // A complement between a generic word and its owner.
+  EXPECT_EQ(kindOf("nome_do_cliente"), DataKind::PersonName);
+  EXPECT_EQ(kindOf("nome_do_arquivo"), std::nullopt);
+  // A phrase bound to other contexts lets another phrase of the name decide.
+  EXPECT_EQ(kindOf("nas_mobile_identity_imeisv", NameContext::Field), DataKind::DeviceId);
+  EXPECT_EQ(kindOf("mobile", NameContext::Field), std::nullopt);
+  // A service's token is a credential in a field or key, not a paging token nor a variable.
+  EXPECT_EQ(kindOf("dropbox_token", NameContext::Field), DataKind::Credential);
+  EXPECT_EQ(kindOf("next_token", NameContext::Field), std::nullopt);
+  EXPECT_EQ(kindOf("token", NameContext::Variable), std::nullopt);
+  EXPECT_EQ(kindOf("token", NameContext::Key), std::nullopt); // Mixpanel's project token
+  // Flags, enum results and tables about the data are not the data.
+  EXPECT_EQ(kindOf("needPassword"), std::nullopt);
+  EXPECT_EQ(kindOf("k_EResultIllegalPassword"), std::nullopt);
+  EXPECT_EQ(kindOf("m_ip_ban_table", NameContext::Field), std::nullopt);
+  // A SIM's PIN, by the record it is in.
+  EXPECT_EQ(kindOf("pin", NameContext::Field, "usim_args_t"), DataKind::Credential);
+  EXPECT_EQ(kindOf("pin", NameContext::Field, "GpioConfig"), std::nullopt);
+  // A person's role alone as an analytics key holds the person's id.
+  EXPECT_EQ(kindOf("recipient", NameContext::Key), DataKind::UserId);
+  EXPECT_EQ(kindOf("recipient", NameContext::Variable), std::nullopt);
 }
 
 TEST(VocabularyTest, ExplainsTheDecision) {
