@@ -25,6 +25,17 @@ namespace piiflow {
 
 using nlohmann::json;
 
+bool isVendorRole(llvm::StringRef Role) { return Role == "processor" || Role == "third-party"; }
+
+bool isDataUseKey(llvm::StringRef Use) {
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  Use.split(Parts, '.', -1, /*KeepEmpty=*/true);
+  return !Use.empty() && llvm::all_of(Parts, [](llvm::StringRef Part) {
+    return !Part.empty() &&
+           llvm::all_of(Part, [](char C) { return (C >= 'a' && C <= 'z') || C == '_'; });
+  });
+}
+
 namespace {
 
 /// An input iterator over a buffer that publishes how far the parser has read.
@@ -187,7 +198,8 @@ public:
     M.File = File.str();
     if (!Root.is_object())
       return fail("", "a model file must hold a JSON object");
-    if (auto E = allowOnly(Root, "", {"$schema", "sdk", "vendor", "description", "source", "sinks",
+    if (auto E = allowOnly(Root, "", {"$schema", "sdk", "vendor", "vendorRole", "dataUse",
+                                      "description", "source", "sinks",
                                       "bagInserters", "bagTypes", "entryConstructors",
                                       "bagBuilders", "propagators", "sanitizers", "sources",
                                       "implementation", "vendorFilled", "endpoints",
@@ -196,6 +208,8 @@ public:
     if (auto E = requireString(Root, "", "sdk", M.Id))
       return E;
     if (auto E = optionalString(Root, "", "vendor", M.Vendor))
+      return E;
+    if (auto E = readVendorTerms(Root, M))
       return E;
     if (auto E = optionalString(Root, "", "description", M.Description))
       return E;
@@ -663,6 +677,33 @@ public:
     if (M.Vendor.empty())
       return fail(P, "endpoints belong to a vendor: the model needs 'vendor'");
     M.Endpoints.push_back(std::move(V));
+    return llvm::Error::success();
+  }
+
+  /// The vendor's role and the data use, defaulted for a vendor that names neither: a processor
+  /// for analytics reporting.
+  llvm::Error readVendorTerms(const json &Root, SdkModel &M) {
+    if (auto E = optionalString(Root, "", "vendorRole", M.VendorRole))
+      return E;
+    if (auto E = optionalString(Root, "", "dataUse", M.DataUse))
+      return E;
+    if (M.Vendor.empty()) {
+      if (!M.VendorRole.empty() || !M.DataUse.empty())
+        return fail(M.VendorRole.empty() ? "/dataUse" : "/vendorRole",
+                    "'vendorRole' and 'dataUse' belong to a vendor: the model needs 'vendor'");
+      return llvm::Error::success();
+    }
+    if (M.VendorRole.empty())
+      M.VendorRole = "processor";
+    if (M.DataUse.empty())
+      M.DataUse = "analytics.reporting";
+    if (!isVendorRole(M.VendorRole))
+      return fail("/vendorRole", "unknown vendor role '" + M.VendorRole +
+                                     "' (expected processor or third-party)");
+    if (!isDataUseKey(M.DataUse))
+      return fail("/dataUse", "'" + M.DataUse +
+                                  "' is no data use key (lower-case words joined by dots, as "
+                                  "fideslang's analytics.reporting)");
     return llvm::Error::success();
   }
 

@@ -38,6 +38,21 @@ llvm::Expected<Policy> Policy::parse(llvm::StringRef Text) {
     }
     auto [Sdk, RoleText] = Target.split(':');
     Sdk = Sdk.trim();
+    // A vendor's terms for privacy teams' outputs: "use:<sdk>=<data use>" and
+    // "vendor-role:<sdk>=processor|third-party" override the model's.
+    if (Sdk == "use" || Sdk == "vendor-role") {
+      std::string Value = KindList.trim().str();
+      std::string Of = RoleText.trim().str();
+      if (Of.empty() || Value.empty())
+        return fail("expected " + Sdk.str() + ":<sdk>=<" +
+                    (Sdk == "use" ? "data use>" : "processor|third-party>"));
+      if (Sdk == "use" && !isDataUseKey(Value))
+        return fail("'" + Value + "' is no data use key (as analytics.reporting)");
+      if (Sdk == "vendor-role" && !isVendorRole(Value))
+        return fail("unknown vendor role '" + Value + "' (expected processor or third-party)");
+      (Sdk == "use" ? P.DataUses : P.VendorRoles)[Of] = Value;
+      continue;
+    }
     RoleText = RoleText.trim();
     if (Sdk.empty() || RoleText.empty() || KindList.trim().empty())
       return fail("expected <sdk>:<role>=<kind>[,<kind>...]");
@@ -59,6 +74,16 @@ llvm::Expected<Policy> Policy::parse(llvm::StringRef Text) {
     P.Rules.push_back(std::move(R));
   }
   return P;
+}
+
+std::string Policy::dataUseOf(const SdkModel &Sdk) const {
+  auto It = DataUses.find(Sdk.Id);
+  return It != DataUses.end() ? It->second : Sdk.DataUse;
+}
+
+std::string Policy::vendorRoleOf(const SdkModel &Sdk) const {
+  auto It = VendorRoles.find(Sdk.Id);
+  return It != VendorRoles.end() ? It->second : Sdk.VendorRole;
 }
 
 bool Policy::allows(llvm::StringRef SdkId, ArgRole Role, DataKind Kind) const {

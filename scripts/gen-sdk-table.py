@@ -71,16 +71,18 @@ def render():
     out = ["# SDKs piiflow models", "",
            "Generated from `models/*.json` by `scripts/gen-sdk-table.py`; a test fails when this page and the",
            "models differ. Roles: see [models.md](models.md). `/N` is the overload with N parameters; `(i: role)`",
-           "names argument i and what it carries; `[kind]` is a kind the API itself fixes.", "",
+           "names argument i and what it carries; `[kind]` is a kind the API itself fixes. The vendor's role and",
+           "data use are explained in [privacy-teams.md](privacy-teams.md).", "",
            "## SDKs that send data to a vendor", "",
-           "| SDK | vendor | sinks (argument: role) | bags | written from |",
-           "|---|---|---|---|---|"]
+           "| SDK | vendor | role, data use | sinks (argument: role) | bags | written from |",
+           "|---|---|---|---|---|---|"]
     for name, m in models:
         if not m.get("vendor"):
             continue
         src = m.get("source", {})
         written = f"{src.get('repository', '')} `{src.get('header', '')}` {src.get('version', '')}".strip()
-        out.append(f"| {m['sdk']} (`{name}`) | {m['vendor']} | {sinks_text(m)} | {bags_text(m)} | {written} |")
+        terms = f"{m.get('vendorRole', 'processor')}, `{m.get('dataUse', 'analytics.reporting')}`"
+        out.append(f"| {m['sdk']} (`{name}`) | {m['vendor']} | {terms} | {sinks_text(m)} | {bags_text(m)} | {written} |")
     out += ["", "## Libraries and system sources", "",
             "| model | bags | propagators | sanitizers | sources | written from |", "|---|---|---|---|---|---|"]
     for name, m in models:

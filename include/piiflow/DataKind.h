@@ -51,11 +51,19 @@ std::string dataKindWithArticle(DataKind Kind);
 /// SARIF security-severity (0.1 .. 10.0) of sending this kind to a third party.
 double dataKindSeverity(DataKind Kind);
 
+/// The data category of the kind in the taxonomy privacy teams use (fideslang, the IAB Tech
+/// Lab's privacy taxonomy): "user.contact.email", "user.unique_id.pseudonymous", ...
+llvm::StringRef dataKindCategory(DataKind Kind);
+
+/// How sensitive the kind is, for privacy teams: "special-category" (GDPR Art. 9: health), then
+/// "high", "medium" or "low" by its severity (9 and above, 6 and above, below 6).
+llvm::StringRef dataKindSensitivity(DataKind Kind);
+
 std::optional<DataKind> parseDataKind(llvm::StringRef Id);
 
 /// Whether the default policy reports this kind; a policy's "report=<kind>" turns on the others.
-/// Coarse location is off; a pseudonymous installation id is off where an SDK asks for the
-/// user's identity (Policy.cpp), on everywhere else.
+/// Coarse location is off; every other kind is on (a pseudonymous installation id at its low
+/// severity, wherever it goes).
 bool isReportedByDefault(DataKind Kind);
 
 /// Kinds whose plain (unkeyed) hash a dictionary reverses: emails, phone numbers, names.

@@ -242,6 +242,12 @@ struct VendorEndpoint {
 struct SdkModel {
   std::string Id;     ///< "segment"
   std::string Vendor; ///< "Segment"; empty for library models that send nothing
+  /// The vendor's role for the data: "processor" (it processes the data on the app maker's
+  /// behalf) or "third-party" (it uses the data for its own purposes). A policy may override it.
+  std::string VendorRole;
+  /// What the data is used for, a fideslang data use: "analytics.reporting",
+  /// "essential.service.operations" (crash reporting), ... A policy may override it.
+  std::string DataUse;
   std::string Description;
   std::string Repository, Header, Version; ///< where the model was written from
   std::string File;   ///< the model file it was loaded from
@@ -258,6 +264,11 @@ struct SdkModel {
   std::vector<MacroSinkModel> MacroSinks;
   SdkImplementation Implementation;
 };
+
+/// A vendor's role for the data: "processor" or "third-party".
+bool isVendorRole(llvm::StringRef Role);
+/// A fideslang data use key's shape: lower-case words joined by dots ("analytics.reporting").
+bool isDataUseKey(llvm::StringRef Use);
 
 /// All models loaded, indexed by function and type name for the matcher.
 class ModelCatalog {

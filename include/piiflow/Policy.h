@@ -4,9 +4,9 @@
 // <sdk> is a model's sdk id or '*' and <role> a sink role or '*'. A finding whose kind a rule
 // allows for its SDK and slot is a declared, accepted flow and is not reported. The default
 // policy is empty: nothing personal may go to any vendor (a keyed hash is not personal data and
-// needs no rule). A few kinds are off in the default policy: coarse location everywhere, a
-// pseudonymous installation id given as the user's identity. "report=<kind>[,<kind>...]" turns
-// them on. Both front ends read the same option, Policy.
+// needs no rule). Coarse location is off in the default policy; "report=<kind>[,<kind>...]" turns
+// it on. "use:<sdk>=<data use>" and "vendor-role:<sdk>=processor|third-party" override a
+// vendor's terms in the privacy teams' outputs. Both front ends read the same option, Policy.
 //
 //===----------------------------------------------------------------------------------------===//
 #ifndef PIIFLOW_POLICY_H
@@ -15,6 +15,7 @@
 #include "piiflow/DataKind.h"
 #include "piiflow/Models.h"
 #include "llvm/Support/Error.h"
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -28,7 +29,13 @@ public:
   static llvm::Expected<Policy> parse(llvm::StringRef Text);
 
   bool allows(llvm::StringRef SdkId, ArgRole Role, DataKind Kind) const;
-  bool empty() const { return Rules.empty() && Reported.empty(); }
+  bool empty() const {
+    return Rules.empty() && Reported.empty() && DataUses.empty() && VendorRoles.empty();
+  }
+
+  /// The vendor's data use and role: the policy's if it names them, else the model's.
+  std::string dataUseOf(const SdkModel &Sdk) const;
+  std::string vendorRoleOf(const SdkModel &Sdk) const;
 
 private:
   struct Rule {
@@ -38,6 +45,7 @@ private:
   };
   std::vector<Rule> Rules;
   std::set<DataKind> Reported; ///< default-off kinds a "report=" rule turned on
+  std::map<std::string, std::string> DataUses, VendorRoles; ///< by sdk id
 };
 
 } // namespace piiflow

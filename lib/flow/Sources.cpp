@@ -256,8 +256,7 @@ std::optional<Classification> FunctionPass::classifyType(QualType T, llvm::Strin
       return std::nullopt;
     if (std::optional<Classification> C =
             TU.Classes.classifyTypeName(Named->getQualifiedNameAsString(), VarName)) {
-      if (TU.Options.Explain)
-        C->Evidence += ": " + C->Why;
+      TU.explain(*C);
       return C;
     }
     if (std::optional<Classification> C =

@@ -283,10 +283,18 @@ TUContext::classify(llvm::StringRef Name, NameContext Context, llvm::StringRef O
   if (It != ClassificationCache.end())
     return It->second;
   std::optional<Classification> C = Classes.classify(Name, Context, Owner);
-  // --explain: the evidence says why, wherever it is shown (the trace, SARIF, the inventory).
-  if (C && Options.Explain && !C->Why.empty())
-    C->Evidence += ": " + C->Why;
+  if (C)
+    explain(*C);
   return ClassificationCache[Key] = std::move(C);
+}
+
+void TUContext::explain(Classification &C) const {
+  // --explain: the evidence says why, and the data category privacy teams file it under,
+  // wherever it is shown (the trace, SARIF, the inventory).
+  if (!Options.Explain)
+    return;
+  C.Evidence += ": " + (C.Why.empty() ? std::string() : C.Why + "; ") + "category " +
+                dataKindCategory(C.Kind).str();
 }
 
 } // namespace piiflow::flow

@@ -246,6 +246,8 @@ struct TUContext {
   /// in every function and every entry of a large bag.
   const std::optional<Classification> &classify(llvm::StringRef Name, NameContext Context,
                                                 llvm::StringRef Owner = "");
+  /// Under --explain, appends to C's evidence why it is that kind and its data category.
+  void explain(Classification &C) const;
 
   /// Whether FD is an SDK's own code (SdkImplementation) or is itself a modelled sink: the
   /// SDK's implementation is not the app, and calls made from it are never reported.

@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------------------------===//
 #include "piiflow/Models.h"
+#include "piiflow/Policy.h"
 #include <gtest/gtest.h>
 
 using namespace piiflow;
@@ -106,10 +107,38 @@ TEST(ModelsTest, UnknownRoleNamesFileLineAndField) {
             "(at /sinks/0/args/0/role)");
 }
 
+TEST(ModelsTest, VendorTermsDefaultAndAreChecked) {
+  auto M = ModelCatalog::parse(R"({"sdk": "a", "vendor": "A"})", "m.json");
+  ASSERT_TRUE(static_cast<bool>(M)) << llvm::toString(M.takeError());
+  EXPECT_EQ(M->VendorRole, "processor");
+  EXPECT_EQ(M->DataUse, "analytics.reporting");
+  M = ModelCatalog::parse(
+      R"({"sdk": "a", "vendor": "A", "vendorRole": "third-party", "dataUse": "essential.service.operations"})",
+      "m.json");
+  ASSERT_TRUE(static_cast<bool>(M)) << llvm::toString(M.takeError());
+  EXPECT_EQ(M->VendorRole, "third-party");
+  EXPECT_EQ(M->DataUse, "essential.service.operations");
+  EXPECT_EQ(errorOf("{\"sdk\": \"a\",\n \"dataUse\": \"analytics.reporting\"}"),
+            "m.json:2:2: 'vendorRole' and 'dataUse' belong to a vendor: the model needs "
+            "'vendor' (at /dataUse)");
+  EXPECT_EQ(errorOf("{\"sdk\": \"a\", \"vendor\": \"A\",\n \"vendorRole\": \"controller\"}"),
+            "m.json:2:2: unknown vendor role 'controller' (expected processor or third-party) "
+            "(at /vendorRole)");
+  EXPECT_EQ(errorOf("{\"sdk\": \"a\", \"vendor\": \"A\",\n \"dataUse\": \"Analytics\"}"),
+            "m.json:2:2: 'Analytics' is no data use key (lower-case words joined by dots, as "
+            "fideslang's analytics.reporting) (at /dataUse)");
+  Policy P = llvm::cantFail(Policy::parse("use:a=marketing.advertising.third_party; vendor-role:a=third-party"));
+  M = ModelCatalog::parse(R"({"sdk": "a", "vendor": "A"})", "m.json");
+  ASSERT_TRUE(static_cast<bool>(M));
+  EXPECT_EQ(P.dataUseOf(*M), "marketing.advertising.third_party");
+  EXPECT_EQ(P.vendorRoleOf(*M), "third-party");
+  EXPECT_EQ(llvm::cantFail(Policy::parse("")).dataUseOf(*M), "analytics.reporting");
+}
+
 TEST(ModelsTest, UnknownFieldIsAnError) {
   EXPECT_EQ(errorOf("{\"sdk\": \"x\",\n \"sinkz\": []}"),
             "m.json:2:2: unknown field 'sinkz' (expected one of: $schema, sdk, vendor, "
-            "description, source, sinks, bagInserters, bagTypes, entryConstructors, bagBuilders, "
+            "vendorRole, dataUse, description, source, sinks, bagInserters, bagTypes, entryConstructors, bagBuilders, "
             "propagators, sanitizers, sources, implementation, vendorFilled, endpoints, macroSinks) "
             "(at /sinkz)");
 }

@@ -360,6 +360,21 @@ FactsContents analyseUnitsIn(RunContext &Context, const ToolOptions &Options,
   return Contents;
 }
 
+/// Each flow's vendor role and data use, for the privacy teams' outputs: the model's, or the
+/// policy's where it overrides them (docs/privacy-teams.md).
+void applyVendorTerms(std::vector<ReportFinding> &Findings, const Setup &Default) {
+  llvm::StringMap<const SdkModel *> ById;
+  for (const std::unique_ptr<SdkModel> &Sdk : Default.Models.sdks())
+    ById[Sdk->Id] = Sdk.get();
+  for (ReportFinding &F : Findings) {
+    auto It = ById.find(F.SdkId);
+    if (It == ById.end() || It->second->Vendor.empty())
+      continue;
+    F.DataUse = Default.Options.Allowed.dataUseOf(*It->second);
+    F.VendorRole = Default.Options.Allowed.vendorRoleOf(*It->second);
+  }
+}
+
 /// The second phase: the units' outcomes, in their order, become the run's result.
 RunResult linkUnits(RunContext &Context, const ToolOptions &Options, FactsContents Contents) {
   RunResult Run;
@@ -393,6 +408,7 @@ RunResult linkUnits(RunContext &Context, const ToolOptions &Options, FactsConten
                             }),
                 Notices.end());
   resolveWholeProgram(Run, Facts, *Context.Default, Options);
+  applyVendorTerms(Run.Findings, *Context.Default);
   return Run;
 }
 

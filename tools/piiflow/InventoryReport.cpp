@@ -40,6 +40,7 @@ struct Flow {
   std::string Function, Role, Key, Status, Where;
   std::string Source, Evidence; ///< where the data comes from, and why it is that kind
   std::string Id, KindId, SdkId, Check;
+  std::string VendorRole, DataUse; ///< the vendor's terms (Report.h)
   bool operator<(const Flow &O) const {
     return std::tie(Function, Role, Key, Status, Where, Source, Id) <
            std::tie(O.Function, O.Role, O.Key, O.Status, O.Where, O.Source, O.Id);
@@ -60,7 +61,7 @@ Inventory collect(const std::vector<ReportFinding> &Flows, const std::string &Ro
         Flow{F.Function, F.Role, F.Key, statusOf(F),
              relativeToRoot(F.Loc.File, Root) + ":" + std::to_string(F.Loc.Line),
              relativeToRoot(From.File, Root) + ":" + std::to_string(From.Line), F.Evidence, Id,
-             dataKindId(F.Kind).str(), F.SdkId, F.Check});
+             dataKindId(F.Kind).str(), F.SdkId, F.Check, F.VendorRole, F.DataUse});
   }
   return Out;
 }
@@ -102,6 +103,22 @@ std::string runCommit(const std::string &Root) {
   return llvm::StringRef((*Text)->getBuffer()).trim().str();
 }
 
+/// A vendor's terms as its flows give them: "processor, essential.service.operations".
+std::string termsOf(const std::map<std::string, std::set<Flow>> &Kinds) {
+  std::set<std::string> Terms;
+  for (const auto &[Kind, Set] : Kinds)
+    for (const Flow &F : Set)
+      if (!F.VendorRole.empty())
+        Terms.insert(F.VendorRole + ", " + F.DataUse);
+  return llvm::join(Terms, "; ");
+}
+
+/// The phrase of a kind with its data category: "email address (`user.contact.email`)".
+std::string kindWithCategory(const std::string &Phrase, const std::string &KindId) {
+  std::optional<DataKind> Kind = parseDataKind(KindId);
+  return Kind ? Phrase + " (`" + dataKindCategory(*Kind).str() + "`)" : Phrase;
+}
+
 /// Text for a Markdown table cell: a `|` would end the cell.
 std::string cell(llvm::StringRef Text) {
   std::string Out;
@@ -129,12 +146,12 @@ void writeInventoryMarkdown(llvm::raw_ostream &OS, const std::vector<ReportFindi
     OS << "No personal data reaches a modelled vendor.\n";
     return;
   }
-  OS << "| vendor | kinds of personal data |\n|---|---|\n";
+  OS << "| vendor | its role, the data use | kinds of personal data |\n|---|---|---|\n";
   for (const auto &[Vendor, Kinds] : Inv) {
     std::string List;
-    for (const auto &[Kind, _] : Kinds)
-      List += (List.empty() ? "" : ", ") + Kind;
-    OS << "| " << Vendor << " | " << List << " |\n";
+    for (const auto &[Kind, Set] : Kinds)
+      List += (List.empty() ? "" : ", ") + kindWithCategory(Kind, Set.begin()->KindId);
+    OS << "| " << Vendor << " | " << termsOf(Kinds) << " | " << List << " |\n";
   }
   for (const auto &[Vendor, Kinds] : Inv) {
     OS << "\n## " << Vendor << "\n\n"
@@ -142,7 +159,8 @@ void writeInventoryMarkdown(llvm::raw_ostream &OS, const std::vector<ReportFindi
        << "|---|---|---|---|---|---|---|---|\n";
     for (const auto &[Kind, Set] : Kinds)
       for (const Flow &F : Set)
-        OS << "| " << Kind << " | " << cell(F.Source) << " | " << cell(F.Evidence) << " | `"
+        OS << "| " << kindWithCategory(Kind, F.KindId) << " | " << cell(F.Source) << " | "
+           << cell(F.Evidence) << " | `"
            << cell(F.Function) << "` | " << F.Role << " | "
            << (F.Key.empty() ? "" : "`" + cell(F.Key) + "`") << " | " << cell(F.Where) << " | "
            << F.Status << " |\n";
@@ -161,6 +179,8 @@ void writeInventoryJson(llvm::raw_ostream &OS, const std::vector<ReportFinding> 
       for (const Flow &F : Set)
         List.push_back({{"id", F.Id},
                         {"status", F.Status},
+                        {"vendorRole", F.VendorRole},
+                        {"dataUse", F.DataUse},
                         {"check", F.Check},
                         {"source", {{"at", F.Source}, {"evidence", F.Evidence}}},
                         {"destination",
@@ -169,7 +189,12 @@ void writeInventoryJson(llvm::raw_ostream &OS, const std::vector<ReportFinding> 
                           {"role", F.Role},
                           {"key", F.Key},
                           {"at", F.Where}}}});
-      KindList.push_back({{"kind", Kind}, {"kindId", Set.begin()->KindId}, {"flows", List}});
+      std::optional<DataKind> Id = parseDataKind(Set.begin()->KindId);
+      KindList.push_back({{"kind", Kind},
+                          {"kindId", Set.begin()->KindId},
+                          {"category", Id ? dataKindCategory(*Id).str() : ""},
+                          {"sensitivity", Id ? dataKindSensitivity(*Id).str() : ""},
+                          {"flows", List}});
     }
     Vendors.push_back({{"vendor", Vendor}, {"kinds", KindList}});
   }

@@ -47,6 +47,9 @@ struct ReportFinding {
   DataKind Kind;
   std::string Message; ///< without the check name
   std::string Vendor, SdkId, Function, Role, Key, Evidence;
+  /// The vendor's terms for privacy teams: its role ("processor", "third-party") and the data use
+  /// (a fideslang key), from the model and the policy; set when the run is linked.
+  std::string VendorRole, DataUse;
   ReportLocation Loc;
   std::vector<ReportStep> Trace;
   /// The argument that carries the data, as a byte range (--export-fixes' Ranges).

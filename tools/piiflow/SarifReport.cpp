@@ -302,8 +302,17 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Finding
           {{{"threadFlows", ordered_json::array({{{"locations", Steps}}})}}});
     }
     Result["partialFingerprints"] = {{"piiflowFindingHash/v1", findingFingerprint(F, Root)}};
-    ordered_json Properties = {{"vendor", F.Vendor},  {"sdk", F.SdkId}, {"sink", F.Function},
-                               {"role", F.Role},      {"kind", dataKindId(F.Kind).str()}};
+    ordered_json Properties = {{"vendor", F.Vendor},
+                               {"sdk", F.SdkId},
+                               {"sink", F.Function},
+                               {"role", F.Role},
+                               {"kind", dataKindId(F.Kind).str()},
+                               {"dataCategory", dataKindCategory(F.Kind).str()},
+                               {"sensitivity", dataKindSensitivity(F.Kind).str()}};
+    if (!F.VendorRole.empty()) {
+      Properties["vendorRole"] = F.VendorRole;
+      Properties["dataUse"] = F.DataUse;
+    }
     if (!F.Key.empty())
       Properties["key"] = F.Key;
     Result["properties"] = Properties;
