@@ -210,4 +210,54 @@ void writeInventoryJson(llvm::raw_ostream &OS, const std::vector<ReportFinding> 
   OS << dumpJson(Document, 2) << "\n";
 }
 
+namespace {
+
+/// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, with quotes
+/// doubled. A field a spreadsheet would read as a formula (=, +, -, @ first) gets a leading
+/// apostrophe, as OWASP advises against CSV injection: the code's text reaches privacy teams'
+/// spreadsheets.
+std::string csvField(llvm::StringRef Text) {
+  std::string Value = Text.str();
+  if (!Value.empty() && llvm::StringRef("=+-@").contains(Value.front()))
+    Value.insert(Value.begin(), '\'');
+  if (Value.find_first_of(",\"\r\n") == std::string::npos)
+    return Value;
+  std::string Out = "\"";
+  for (char C : Value)
+    Out += C == '"' ? std::string("\"\"") : std::string(1, C);
+  return Out + "\"";
+}
+
+} // namespace
+
+void writeInventoryCsv(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Flows,
+                       const std::string &Root) {
+  OS << "id,vendor,vendor_role,data_use,category,kind,sensitivity,source,evidence,sdk,sink,"
+        "slot,key,status,at\r\n";
+  for (const auto &[Vendor, Kinds] : collect(Flows, Root))
+    for (const auto &[Kind, Set] : Kinds)
+      for (const Flow &F : Set) {
+        std::optional<DataKind> Id = parseDataKind(F.KindId);
+        std::string Fields[] = {F.Id,
+                                Vendor,
+                                F.VendorRole,
+                                F.DataUse,
+                                Id ? dataKindCategory(*Id).str() : "",
+                                F.KindId,
+                                Id ? dataKindSensitivity(*Id).str() : "",
+                                F.Source,
+                                F.Evidence,
+                                F.SdkId,
+                                F.Function,
+                                F.Role,
+                                F.Key,
+                                F.Status,
+                                F.Where};
+        std::string Line;
+        for (const std::string &Field : Fields)
+          Line += (Line.empty() ? "" : ",") + csvField(Field);
+        OS << Line << "\r\n";
+      }
+}
+
 } // namespace piiflow

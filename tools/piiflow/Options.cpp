@@ -62,8 +62,8 @@ Documentation: share/doc/piiflow/usage.md, or docs/usage.md in the source tree.
 static llvm::cl::opt<std::string>
     Format("format",
            llvm::cl::desc("Output format: text (clang diagnostics), sarif, codequality (a GitLab "
-                          "Code Quality report), or the data inventory as inventory-md or "
-                          "inventory-json"),
+                          "Code Quality report), or the data inventory as inventory-md, "
+                          "inventory-json or csv"),
            llvm::cl::init("text"), llvm::cl::cat(PiiflowCategory));
 static llvm::cl::opt<std::string> OutputFile("o", llvm::cl::desc("Write the report to <file>"),
                                              llvm::cl::value_desc("file"),
@@ -272,9 +272,10 @@ std::optional<ToolOptions> piiflow::parseOptions(int argc, const char **argv) {
     return std::nullopt;
   }
   if (Format != "text" && Format != "sarif" && Format != "codequality" &&
-      Format != "inventory-md" && Format != "inventory-json") {
-    llvm::WithColor::error(llvm::errs(), "piiflow") << "unknown --format '" << Format
-                 << "' (expected text, sarif, codequality, inventory-md or inventory-json)\n";
+      Format != "inventory-md" && Format != "inventory-json" && Format != "csv") {
+    llvm::WithColor::error(llvm::errs(), "piiflow")
+        << "unknown --format '" << Format
+        << "' (expected text, sarif, codequality, inventory-md, inventory-json or csv)\n";
     return std::nullopt;
   }
   ToolOptions Options = optionValues();

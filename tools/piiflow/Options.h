@@ -30,7 +30,7 @@ struct ToolOptions {
   std::string BuildPath;
   std::vector<std::string> Argv; ///< the command line as given
 
-  std::string Format = "text"; ///< text, sarif, inventory-md or inventory-json
+  std::string Format = "text"; ///< text, sarif, codequality, inventory-md, inventory-json, csv
   std::string OutputFile;      ///< -o; empty: standard output
   bool IncludeSuppressed = false;
   bool Quiet = false;
@@ -83,6 +83,11 @@ std::optional<ToolOptions> parseLinkOptions(int argc, const char **argv);
 bool isMergeCommand(int argc, const char **argv);
 /// Runs `piiflow merge`; returns the exit status.
 int runMergeCommand(int argc, const char **argv);
+
+/// `piiflow diff old.json new.json`: whether argv asks for it (InventoryDiff.cpp).
+bool isDiffCommand(int argc, const char **argv);
+/// Runs `piiflow diff`; returns the exit status.
+int runDiffCommand(int argc, const char **argv);
 
 } // namespace piiflow
 

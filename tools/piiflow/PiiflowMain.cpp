@@ -5,6 +5,7 @@
 // piiflow [options] --emit-facts=<out.facts> ...   (the first phase only)
 // piiflow link [options] a.facts b.facts ...      (the second phase only)
 // piiflow merge a.sarif b.sarif ... [-o all.sarif]
+// piiflow diff old.json new.json [--format=markdown|json] [--fail-on=new-kind|any]
 //
 // Analyses each translation unit with the core, resolves its findings while the unit is alive,
 // and after the last unit writes them in the chosen format, sorted by file and offset and with
@@ -26,6 +27,8 @@ using namespace piiflow;
 int main(int argc, const char **argv) {
   if (isMergeCommand(argc, argv))
     return runMergeCommand(argc, argv);
+  if (isDiffCommand(argc, argv))
+    return runDiffCommand(argc, argv);
   if (isLinkCommand(argc, argv)) {
     std::optional<ToolOptions> Options = parseLinkOptions(argc, argv);
     if (!Options)

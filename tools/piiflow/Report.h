@@ -120,6 +120,9 @@ void writeInventoryMarkdown(llvm::raw_ostream &OS, const std::vector<ReportFindi
                             const std::string &Root);
 void writeInventoryJson(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Flows,
                         const std::string &Root);
+/// The inventory as CSV (RFC 4180), one row per flow, for spreadsheets and privacy tools.
+void writeInventoryCsv(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Flows,
+                       const std::string &Root);
 void writeSarif(llvm::raw_ostream &OS, const std::vector<ReportFinding> &Findings,
                 const RunSummary &Run);
 /// A GitLab Code Quality report (Code Climate issues); Root makes paths relative.

@@ -91,6 +91,8 @@ void writeReport(llvm::raw_ostream &Out, const ToolOptions &Options, const Selec
     writeInventoryMarkdown(Out, Findings.Flows, Summary.WorkingDirectory);
   } else if (Options.Format == "inventory-json") {
     writeInventoryJson(Out, Findings.Flows, Summary.WorkingDirectory);
+  } else if (Options.Format == "csv") {
+    writeInventoryCsv(Out, Findings.Flows, Summary.WorkingDirectory);
   } else if (Options.Format == "codequality") {
     writeCodeQuality(Out, Findings.Reported, Summary.WorkingDirectory);
   } else if (Options.Format == "sarif") {
